@@ -1,0 +1,49 @@
+import type { Database } from 'better-sqlite3';
+import { migration0010 } from './0010-foundation';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [migration0010];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
+
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `The database has schema version ${found}, but this version of the application knows only up to ${known}. Install the newer application version that wrote it.`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+export function schemaVersionOf(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function assertOrdered(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    const prev = list[i - 1];
+    if (prev && m.version <= prev.version) {
+      throw new Error(`Migration ${m.version} (${m.name}) is out of order after ${prev.version}`);
+    }
+  });
+}
+
+/** Applies every pending step in one transaction, so a failure leaves the old schema intact. */
+export function migrate(db: Database, list: readonly Migration[] = migrations): number {
+  assertOrdered(list);
+  const current = schemaVersionOf(db);
+  const known = list[list.length - 1]?.version ?? 0;
+  if (current > known) throw new SchemaTooNewError(current, known);
+  const pending = list.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const step of pending) {
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    }
+  })();
+  return schemaVersionOf(db);
+}

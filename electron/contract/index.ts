@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { customersContract } from './customers';
+import { systemContract } from './system';
+
+/** The one API of the application: every call the UI or a script can make. */
+export const contract = {
+  ...systemContract,
+  ...customersContract,
+};
+
+export type Contract = typeof contract;
+export type ApiName = keyof Contract;
+/** What a caller sends (defaults may be omitted). */
+export type ApiInput<N extends ApiName> = z.input<Contract[N]['input']>;
+/** What a handler receives after parsing (defaults filled in). */
+export type ApiParsedInput<N extends ApiName> = z.output<Contract[N]['input']>;
+export type ApiOutput<N extends ApiName> = z.output<Contract[N]['output']>;
+
+export function isApiName(name: string): name is ApiName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './result';

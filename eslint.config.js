@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layers with enforced import directions (after VS Code's layering rule):
+ * renderer -> electron/contract only; services -> domain, db, contract; domain -> contract only;
+ * contract -> nothing; only the shell (main, preload, ipc, shell/) imports `electron`.
+ */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const noElectron = { group: ['electron'], message: 'Only the Electron shell (main.ts, preload.ts, ipc.ts, shell/) may import electron.' };
+const noNode = { group: ['node:*', 'better-sqlite3'], message: 'This layer runs in the renderer or is pure: no Node APIs.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-warning-comments': ['error', { terms: ['todo', 'fixme'], location: 'start' }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+      '@typescript-eslint/no-invalid-void-type': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        noElectron,
+        noNode,
+        { group: ['**/electron/services/**', '**/electron/domain/**', '**/electron/host/**', '**/db/**'], message: 'The renderer talks to the main process only through electron/contract.' },
+      ]),
+    },
+  },
+  {
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/contract/**/*.ts'],
+    rules: restrict([noElectron, noNode, { group: ['**/services/**', '**/domain/**', '**/host/**', '**/db/**', '**/renderer/**', 'react*'], message: 'The contract is pure and depends on nothing but zod.' }]),
+  },
+  {
+    files: ['electron/domain/**/*.ts'],
+    ignores: ['electron/domain/**/*.test.ts'],
+    rules: restrict([noElectron, noNode, { group: ['**/services/**', '**/host/**', '**/db/**', '**/renderer/**', 'react*'], message: 'Domain rules are pure: they see only contract types.' }]),
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'db/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts'],
+    rules: restrict([noElectron, { group: ['**/renderer/**'], message: 'The main-process core never imports the UI.' }]),
+  },
+  {
+    files: ['db/**/*.ts'],
+    ignores: ['db/seed/**'],
+    rules: restrict([noElectron, { group: ['**/electron/**', '**/renderer/**'], message: 'The data layer is below services: it imports neither services nor the UI.' }]),
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { 'no-empty-pattern': 'off' },
+  },
+);

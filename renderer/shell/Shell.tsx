@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../electron/contract';
+import { SettingsPage } from '../settings/SettingsPage';
+import { SetupPage } from '../setup/SetupPage';
+import { NotYetAvailable } from './NotYetAvailable';
+import { href, useRoute } from './router';
+
+export const NAV_ITEMS = [
+  'board',
+  'orders',
+  'requests',
+  'agreements',
+  'subscriptions',
+  'invoices',
+  'reports',
+  'setup',
+  'settings',
+] as const;
+type NavItem = (typeof NAV_ITEMS)[number];
+
+interface ShellProps {
+  info: ApiOutput<'system.info'>;
+  onInfoChanged: () => void;
+}
+
+export function Shell({ info, onInfoChanged }: ShellProps) {
+  const { t } = useTranslation();
+  const [first = 'board', ...rest] = useRoute();
+  const current: NavItem = (NAV_ITEMS as readonly string[]).includes(first) ? (first as NavItem) : 'board';
+
+  function page() {
+    switch (current) {
+      case 'setup':
+        return <SetupPage section={rest[0]} />;
+      case 'settings':
+        return <SettingsPage info={info} onInfoChanged={onInfoChanged} />;
+      default:
+        return <NotYetAvailable screen={t(`nav.${current}`)} />;
+    }
+  }
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            SV
+          </span>
+          <span>
+            <strong>{t('app.name')}</strong>
+            <small>{t('app.tagline')}</small>
+          </span>
+        </div>
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item}>
+              <a href={href(item)} aria-current={item === current ? 'page' : undefined}>
+                {t(`nav.${item}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content">
+        {page()}
+      </main>
+    </div>
+  );
+}
