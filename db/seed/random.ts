@@ -1,0 +1,72 @@
+/**
+ * A small seeded PRNG (mulberry32) so seed data is reproducible: tests and benchmarks compare runs
+ * row by row, which Math.random would make impossible.
+ */
+export class Random {
+  #state: number;
+
+  constructor(seed: number) {
+    this.#state = seed >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
+    let t = this.#state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** Integer in [min, max], both ends included. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('pick from an empty list');
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /** Picks by weight; weights need not sum to 1. */
+  weighted<T>(choices: readonly (readonly [T, number])[]): T {
+    const total = choices.reduce((sum, [, w]) => sum + w, 0);
+    let roll = this.next() * total;
+    for (const [value, weight] of choices) {
+      roll -= weight;
+      if (roll < 0) return value;
+    }
+    const last = choices[choices.length - 1];
+    if (!last) throw new Error('weighted pick from an empty list');
+    return last[0];
+  }
+
+  /** A shuffled copy (Fisher-Yates). */
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+
+  /** A string of random decimal digits, leading zeros allowed. */
+  digits(count: number): string {
+    let out = '';
+    for (let i = 0; i < count; i++) out += String(Math.floor(this.next() * 10));
+    return out;
+  }
+
+  /** A string of random upper-case letters and digits (for serial numbers). */
+  alnum(count: number): string {
+    const chars = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+    let out = '';
+    for (let i = 0; i < count; i++) out += chars[Math.floor(this.next() * chars.length)];
+    return out;
+  }
+}
