@@ -12,9 +12,10 @@ type Env = Record<string, string | undefined>;
 
 /** Mirrors Electron's app.getPath('appData') so the desktop app and the browser host share one file. */
 export function appDataRoot(platform: NodeJS.Platform = process.platform, env: Env = process.env, home = homedir()): string {
-  if (platform === 'win32') return env.APPDATA ?? join(home, 'AppData', 'Roaming');
+  // An empty variable counts as unset, as in Electron; otherwise the data would land in the working folder.
+  if (platform === 'win32') return env.APPDATA || join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');
-  return env.XDG_CONFIG_HOME ?? join(home, '.config');
+  return env.XDG_CONFIG_HOME || join(home, '.config');
 }
 
 export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: Env = process.env, home = homedir()): string {
@@ -25,7 +26,10 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 export function resolveDbPath(argv: readonly string[], env: Env = process.env, dataDir = defaultDataDir()): string {
   const flag = argv.indexOf('--db');
   const fromFlag = flag >= 0 ? argv[flag + 1] : argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
-  const chosen = fromFlag ?? env[DB_ENV];
+  if ((flag >= 0 || fromFlag !== undefined) && (!fromFlag || fromFlag.startsWith('--'))) {
+    throw new Error('--db needs the path of a database file, e.g. --db ./data.sqlite');
+  }
+  const chosen = fromFlag || env[DB_ENV];
   return chosen ? resolve(chosen) : join(dataDir, DB_FILE_NAME);
 }
 

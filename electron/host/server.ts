@@ -8,26 +8,14 @@ import { formatErrorMessage } from '../contract/messages';
 import type { ErrorCode, Result } from '../contract/result';
 import type { Handlers } from '../services/context';
 import { invoke } from '../services/invoke';
+import { CONTENT_SECURITY_POLICY, contentTypeFor, isHtml } from '../shell/rules';
+
+export { CONTENT_SECURITY_POLICY };
 
 export const TOKEN_HEADER = 'x-servisa-token';
 export const ACTOR_HEADER = 'x-servisa-actor';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/** Same policy as the desktop window; FullCalendar injects its styles, hence 'unsafe-inline' for styles only. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 /** The body always carries the result object; the status only helps generic HTTP tooling. */
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -89,9 +77,22 @@ function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
+/** decodeURIComponent throws on malformed escapes such as "%E0%A4%A"; those are bad requests. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): void {
   const root = resolve(staticDir);
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const decoded = safeDecode(urlPath.split('?')[0] ?? '/');
+  if (decoded === null) {
+    res.writeHead(400).end();
+    return;
+  }
   let file = resolve(join(root, normalize(decoded)));
   if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end();
@@ -105,9 +106,9 @@ function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): v
     }
     file = join(root, 'index.html');
   }
-  const type = MIME[extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeFor(file);
   const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff' };
-  if (type.startsWith('text/html')) {
+  if (isHtml(type)) {
     headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     headers['cache-control'] = 'no-store';
   }
@@ -157,11 +158,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       const actorHeader = req.headers[ACTOR_HEADER];
-      const actor =
-        typeof actorHeader === 'string' && actorHeader.trim() !== '' && actorHeader.length <= 100
-          ? decodeURIComponent(actorHeader.trim())
-          : options.defaultActor;
-      const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+      const actorText = typeof actorHeader === 'string' && actorHeader.length <= 300 ? safeDecode(actorHeader.trim()) : null;
+      const actor = actorText && actorText.length <= 100 ? actorText : options.defaultActor;
+      const name = safeDecode(url.slice('/api/'.length).split('?')[0] ?? '') ?? '';
       const result = await invoke(options.handlers, { store: options.store, actor, now: () => new Date() }, name, input);
       sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
       return;

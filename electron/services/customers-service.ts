@@ -16,6 +16,14 @@ function assertCodeFree(ctx: CallContext, code: string, selfId?: number): void {
   if (owner !== undefined && owner !== selfId) throw fieldError('code', 'duplicate', { value: code });
 }
 
+/** A number typed by hand may already hold the next one in the sequence; skip past such numbers. */
+function nextFreeNumber(ctx: CallContext): string {
+  for (;;) {
+    const code = takeNextNumber(ctx.store.db, 'customer');
+    if (q.findCustomerIdByCode(ctx.store.db, code) === undefined) return code;
+  }
+}
+
 function load(ctx: CallContext, id: number): q.CustomerRow {
   const row = q.getCustomer(ctx.store.db, id);
   if (!row) throw notFound();
@@ -33,7 +41,7 @@ export const customerHandlers: CustomerHandlers = {
   'customers.create': (input: CustomerInput, ctx) => {
     const db = ctx.store.db;
     const id = db.transaction(() => {
-      const code = input.code ?? takeNextNumber(db, 'customer');
+      const code = input.code ?? nextFreeNumber(ctx);
       assertCodeFree(ctx, code);
       return q.insertCustomer(db, { ...input, code }, ctx.actor, isoNow(ctx));
     })();
@@ -59,7 +67,7 @@ export const customerHandlers: CustomerHandlers = {
     db.transaction(() => {
       const refs = countReferences(db, q.CUSTOMER_REFERENCES, input.id);
       if (refs.length > 0) {
-        throw new ServiceError('referenced', 'referenced', { refs: refs.map((r) => `${r.table}=${r.count}`).join(';') });
+        throw new ServiceError('referenced', 'referenced_deactivate', { refs: refs.map((r) => `${r.table}=${r.count}`).join(';') });
       }
       if (!q.deleteCustomer(db, input.id, input.version)) refuseStaleWrite(db, 'customers', input.id);
     })();

@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { countCustomers } from '../../db/queries/customers';
 import { getAppSettings, markOnboarded, setLanguage } from '../../db/queries/settings';
-import { loadDemoCompany } from '../../db/seed/demo';
+import { loadDemo } from '../../db/seed/setup';
 import { IntegrityError, NotOurDatabaseError } from '../../db/store';
 import { SchemaTooNewError } from '../../db/migrations';
 import type { AppEnvironment, Handlers } from './context';
@@ -45,7 +45,7 @@ export function systemHandlers(env: AppEnvironment): SystemHandlers {
       const db = ctx.store.db;
       return db.transaction(() => {
         if (countCustomers(db) > 0) throw new ServiceError('rule', 'demo_needs_empty');
-        const counts = loadDemoCompany(db, { now: ctx.now(), actor: ctx.actor });
+        const counts = loadDemo(db, { now: ctx.now(), actor: ctx.actor });
         markOnboarded(db, ctx.actor, isoNow(ctx));
         return { counts };
       })();
@@ -64,6 +64,9 @@ export function systemHandlers(env: AppEnvironment): SystemHandlers {
     },
 
     'system.backup': async (input, ctx) => {
+      // The default folder beside the database is the application's own: made on first use.
+      // Any other folder must already exist.
+      if (resolve(input.folder) === defaultBackupFolder(ctx.store.path)) mkdirSync(input.folder, { recursive: true });
       if (!existsSync(input.folder) || !statSync(input.folder).isDirectory()) {
         throw fieldError('folder', 'backup_folder_missing');
       }
