@@ -8,12 +8,24 @@ import tseslint from 'typescript-eslint';
  * renderer -> electron/contract only; services -> domain, db, contract; domain -> contract only;
  * contract -> nothing; only the shell (main, preload, ipc, shell/) imports `electron`.
  */
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const noElectron = { group: ['electron'], message: 'Only the Electron shell (main.ts, preload.ts, ipc.ts, shell/) may import electron.' };
-const noNode = { group: ['node:*', 'better-sqlite3'], message: 'This layer runs in the renderer or is pure: no Node APIs.' };
+const ELECTRON_ONLY = 'Only the Electron shell (main.ts, preload.ts, ipc.ts, shell/) may import electron.';
+const PURE_ONLY = 'This layer runs in the renderer or is pure: no Node APIs.';
+/** Bare module names are exact `paths`; folder patterns use gitignore syntax, so 'electron' there would match our own electron/ folder. */
+const restrict = (patterns, { node = false } = {}) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        { name: 'electron', message: ELECTRON_ONLY },
+        ...(node ? [] : [{ name: 'better-sqlite3', message: PURE_ONLY }]),
+      ],
+      patterns: [...(node ? [] : [{ group: ['node:*'], message: PURE_ONLY }]), ...patterns],
+    },
+  ],
+});
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
+  { ignores: ['**/*.tmp.mjs', 'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -22,6 +34,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme'], location: 'start' }],
+      // A skipped or focused test silently shrinks the suite; npm test must run everything.
+      'no-restricted-properties': [
+        'error',
+        ...['it', 'test', 'describe'].flatMap((object) =>
+          ['skip', 'only', 'todo', 'fixme'].map((property) => ({ object, property, message: 'Tests are never skipped or focused in the suite.' })),
+        ),
+      ],
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-dynamic-delete': 'off',
       '@typescript-eslint/no-invalid-void-type': 'off',
@@ -34,8 +53,6 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict([
-        noElectron,
-        noNode,
         { group: ['**/electron/services/**', '**/electron/domain/**', '**/electron/host/**', '**/db/**'], message: 'The renderer talks to the main process only through electron/contract.' },
       ]),
     },
@@ -46,21 +63,21 @@ export default tseslint.config(
   },
   {
     files: ['electron/contract/**/*.ts'],
-    rules: restrict([noElectron, noNode, { group: ['**/services/**', '**/domain/**', '**/host/**', '**/db/**', '**/renderer/**', 'react*'], message: 'The contract is pure and depends on nothing but zod.' }]),
+    rules: restrict([{ group: ['**/services/**', '**/domain/**', '**/host/**', '**/db/**', '**/renderer/**', 'react*'], message: 'The contract is pure and depends on nothing but zod.' }]),
   },
   {
     files: ['electron/domain/**/*.ts'],
     ignores: ['electron/domain/**/*.test.ts'],
-    rules: restrict([noElectron, noNode, { group: ['**/services/**', '**/host/**', '**/db/**', '**/renderer/**', 'react*'], message: 'Domain rules are pure: they see only contract types.' }]),
+    rules: restrict([{ group: ['**/services/**', '**/host/**', '**/db/**', '**/renderer/**', 'react*'], message: 'Domain rules are pure: they see only contract types.' }]),
   },
   {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'db/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts'],
-    rules: restrict([noElectron, { group: ['**/renderer/**'], message: 'The main-process core never imports the UI.' }]),
+    rules: restrict([{ group: ['**/renderer/**'], message: 'The main-process core never imports the UI.' }], { node: true }),
   },
   {
     files: ['db/**/*.ts'],
     ignores: ['db/seed/**'],
-    rules: restrict([noElectron, { group: ['**/electron/**', '**/renderer/**'], message: 'The data layer is below services: it imports neither services nor the UI.' }]),
+    rules: restrict([{ group: ['**/electron/**', '**/renderer/**'], message: 'The data layer is below services: it imports neither services nor the UI.' }], { node: true }),
   },
   {
     files: ['e2e/**/*.ts'],

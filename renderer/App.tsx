@@ -16,20 +16,27 @@ export function App() {
   const [info, setInfo] = useState<Info | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const refresh = useCallback(async () => {
-    const result = await call('system.info', {});
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    await changeLanguage(result.value.language ?? systemLanguage());
-    setInfo(result.value);
-    setError(null);
-  }, []);
+  const [generation, setGeneration] = useState(0);
+  /** Asks for system.info again (after the first-start choice, a restore or a language change). */
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void call('system.info', {}).then(async (result) => {
+      if (!live) return;
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      await changeLanguage(result.value.language ?? systemLanguage());
+      if (!live) return;
+      setInfo(result.value);
+      setError(null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [generation]);
 
   if (error) {
     return (

@@ -6,7 +6,7 @@ import { Notice } from '../components/Notice';
 import { useErrorText } from '../i18n';
 
 /** Shown once on an empty database: the demo company or a clean start. */
-export function FirstStart({ onDone }: { onDone: () => Promise<void> }) {
+export function FirstStart({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
@@ -20,7 +20,7 @@ export function FirstStart({ onDone }: { onDone: () => Promise<void> }) {
       setError(result.error);
       return;
     }
-    await onDone();
+    onDone();
   }
 
   return (

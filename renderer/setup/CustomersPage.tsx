@@ -76,6 +76,10 @@ export function CustomersPage() {
             setNotice(t('form.saved'));
             void list.reload();
           }}
+          onReloaded={(fresh) => {
+            setEditing(fresh);
+            void list.reload();
+          }}
           onDeleted={() => {
             setEditing(null);
             setNotice(t('form.deleted'));
