@@ -75,6 +75,7 @@ export const migration0010: Migration = {
         longitude REAL,
         notes TEXT,
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        search_text TEXT NOT NULL DEFAULT '',
         ${audit},
         UNIQUE (customer_id, code)
       );
@@ -86,6 +87,7 @@ export const migration0010: Migration = {
         role TEXT,
         phone TEXT,
         email TEXT,
+        search_text TEXT NOT NULL DEFAULT '',
         ${audit}
       );
       CREATE INDEX contacts_customer ON contacts (customer_id);
@@ -95,6 +97,7 @@ export const migration0010: Migration = {
         code TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
         owner_worker_id INTEGER REFERENCES workers (id),
+        search_text TEXT NOT NULL DEFAULT '',
         ${audit}
       );
 

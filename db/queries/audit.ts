@@ -1,18 +1,5 @@
 import type { Database } from 'better-sqlite3';
 
-/** Tables whose rows carry version/updated_at/updated_by. Names are never taken from input. */
-export type AuditedTable =
-  | 'app_settings'
-  | 'customers'
-  | 'customer_sites'
-  | 'contacts'
-  | 'dispatch_teams'
-  | 'workers'
-  | 'service_object_groups'
-  | 'service_objects'
-  | 'agreements'
-  | 'service_orders';
-
 export interface RowStamp {
   version: number;
   updatedAt: string;
@@ -20,7 +7,7 @@ export interface RowStamp {
 }
 
 /** The stored version and who last wrote it, to explain a refused stale write. */
-export function rowStamp(db: Database, table: AuditedTable, id: number): RowStamp | undefined {
+export function rowStamp(db: Database, table: string, id: number): RowStamp | undefined {
   return db
     .prepare(`SELECT version, updated_at AS updatedAt, updated_by AS updatedBy FROM ${table} WHERE id = ?`)
     .get(id) as RowStamp | undefined;

@@ -7,7 +7,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     const field = issue.path.map(String).join('.') || 'input';
     switch (issue.code) {
       case 'invalid_type':
-        return [{ field, key: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type' }];
+        if (issue.input === undefined || issue.input === null) return [{ field, key: 'required' }];
+        return [{ field, key: issue.expected === 'number' || issue.expected === 'int' ? 'not_number' : 'invalid_type' }];
       case 'too_small':
         if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ field, key: 'required' }];
         return [

@@ -31,7 +31,7 @@ export function Shell({ info, onInfoChanged }: ShellProps) {
   function page() {
     switch (current) {
       case 'setup':
-        return <SetupPage section={rest[0]} />;
+        return <SetupPage section={rest[0]} sub={rest[1]} />;
       case 'settings':
         return <SettingsPage info={info} onInfoChanged={onInfoChanged} />;
       default:
