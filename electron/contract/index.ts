@@ -1,11 +1,17 @@
 import type { z } from 'zod';
 import { customersContract } from './customers';
+import { parametersContract } from './parameters';
+import { setupContract } from './setup';
 import { systemContract } from './system';
+import { transferContract } from './transfer';
 
 /** The one API of the application: every call the UI or a script can make. */
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...setupContract,
+  ...transferContract,
+  ...parametersContract,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,8 @@
  * same text in the user's language.
  */
 
+import { entityDef, entityDefByScope } from './setup';
+
 export type Language = 'lv' | 'en';
 export const LANGUAGES: readonly Language[] = ['lv', 'en'];
 
@@ -26,7 +28,9 @@ export const errorMessages: Record<Language, Catalogue> = {
     conflict:
       'This record was changed by {{by}} at {{at}} after you opened it. Reload it and make your change again.',
     not_found: 'The record was not found (it may have been deleted).',
-    referenced: 'This record cannot be deleted: {{what}} refer to it. Mark it inactive instead.',
+    referenced: 'This record cannot be deleted while {{what}} refer to it.',
+    referenced_deactivate: 'This record cannot be deleted: {{what}} refer to it. Mark it inactive instead.',
+    not_number: '{{field}}: enter a number.',
     unknown_call: 'There is no API call named "{{name}}".',
     unauthorized: 'The request has no valid access token.',
     internal: 'Something went wrong in the application. Details were written to the log.',
@@ -39,6 +43,32 @@ export const errorMessages: Record<Language, Catalogue> = {
       '{{field}}: the database must be on a local disk, not on a network share ({{path}}).',
     demo_needs_empty: 'Demo data can only be loaded into an empty database.',
     language_unknown: '{{field}}: unknown language.',
+    fixed_after_create: '{{field}}: cannot be changed after the record is saved.',
+    ref_missing: '{{field}}: the chosen record does not exist (it may have been deleted).',
+    date_order: '{{field}}: must not be before {{other}}.',
+    time_order: '{{field}}: must be later than {{other}}.',
+    overlap: '{{field}}: overlaps another period ({{from}} – {{to}}).',
+    csv_empty: 'The file is empty: its first line must name the columns.',
+    csv_unclosed_quote: 'A value in quotes is not closed (the closing quote mark is missing), so the rest of the file cannot be read.',
+    csv_unknown_column: '{{field}}: this column is not known; use the column names of an exported file.',
+    csv_duplicate_column: '{{field}}: the column "{{column}}" appears more than once.',
+    csv_missing_column: '{{field}}: the column "{{column}}" is missing from the first line.',
+    csv_extra_values: 'The row has values in columns that the first line does not name.',
+    csv_duplicate_row: '{{field}}: "{{value}}" already appears on row {{line}} of the file.',
+    csv_ref_unknown: '{{field}}: there is no record with the code "{{value}}".',
+    csv_boolean: '{{field}}: "{{value}}" is not a yes/no value; write 1 or 0.',
+    csv_enum: '{{field}}: "{{value}}" is not one of {{allowed}}.',
+    sequence_reuses: '{{field}}: must be greater than {{last}}, the highest number already used with this prefix.',
+    invoice_gapless: '{{field}}: invoice numbers must have no gaps, so the next invoice number cannot be changed (a new prefix can start again at 1).',
+    stage_second_root: '{{field}}: only one stage may be without a parent, and "{{root}}" already is the first stage. Choose a parent stage.',
+    stage_root_delete: '{{field}}: this is the first stage (it has no parent); it cannot be deleted before the other stages ({{count}}).',
+    code_not_in_area: '{{field}}: the code does not belong to the chosen {{other}}.',
+    not_less_than: '{{field}}: must not be less than {{other}}.',
+    zero_unless_manual: '{{field}}: must be 0 unless "{{other}}" is manual (a week or month window is the whole calendar week or month).',
+    overlap_open: '{{field}}: overlaps another period that starts {{from}} and has no end date.',
+    site_needs_customer: '{{field}}: choose "{{other}}" first; a service site belongs to one customer.',
+    site_not_of_customer: '{{field}}: the site belongs to a different customer than the one chosen in "{{other}}".',
+    parent_cycle: '{{field}}: an object cannot be part of itself or of one of its own components.',
   },
   lv: {
     required: '{{field}}: šis lauks ir obligāts.',
@@ -56,8 +86,10 @@ export const errorMessages: Record<Language, Catalogue> = {
     conflict:
       'Šo ierakstu mainīja {{by}} {{at}}, kad jūs to jau bijāt atvēris. Ielādējiet to no jauna un veiciet izmaiņas vēlreiz.',
     not_found: 'Ieraksts nav atrasts (iespējams, tas ir dzēsts).',
-    referenced:
+    referenced: 'Šo ierakstu nevar dzēst, kamēr uz to atsaucas {{what}}.',
+    referenced_deactivate:
       'Šo ierakstu nevar dzēst: uz to atsaucas {{what}}. Tā vietā atzīmējiet to kā neaktīvu.',
+    not_number: '{{field}}: ievadiet skaitli.',
     unknown_call: 'API izsaukums „{{name}}” neeksistē.',
     unauthorized: 'Pieprasījumam nav derīga piekļuves marķiera.',
     internal: 'Lietotnē radās kļūda. Sīkāka informācija ir ierakstīta žurnālā.',
@@ -70,6 +102,32 @@ export const errorMessages: Record<Language, Catalogue> = {
       '{{field}}: datubāzei jāatrodas lokālajā diskā, nevis tīkla koplietojumā ({{path}}).',
     demo_needs_empty: 'Demonstrācijas datus var ielādēt tikai tukšā datubāzē.',
     language_unknown: '{{field}}: nezināma valoda.',
+    fixed_after_create: '{{field}}: pēc saglabāšanas to vairs nevar mainīt.',
+    ref_missing: '{{field}}: izvēlētais ieraksts neeksistē (iespējams, tas ir dzēsts).',
+    date_order: '{{field}}: nedrīkst būt agrāk par {{other}}.',
+    time_order: '{{field}}: jābūt vēlākam par {{other}}.',
+    overlap: '{{field}}: pārklājas ar citu periodu ({{from}} – {{to}}).',
+    csv_empty: 'Fails ir tukšs: tā pirmajā rindā jābūt kolonnu nosaukumiem.',
+    csv_unclosed_quote: 'Pēdiņās ievietota vērtība nav noslēgta (trūkst noslēdzošo pēdiņu), tāpēc pārējo failu nevar nolasīt.',
+    csv_unknown_column: '{{field}}: šāda kolonna nav zināma; izmantojiet eksportēta faila kolonnu nosaukumus.',
+    csv_duplicate_column: '{{field}}: kolonna „{{column}}” ir norādīta vairāk nekā vienu reizi.',
+    csv_missing_column: '{{field}}: pirmajā rindā trūkst kolonnas „{{column}}”.',
+    csv_extra_values: 'Rindā ir vērtības kolonnās, kuras pirmajā rindā nav nosauktas.',
+    csv_duplicate_row: '{{field}}: „{{value}}” jau ir norādīts faila {{line}}. rindā.',
+    csv_ref_unknown: '{{field}}: ieraksts ar kodu „{{value}}” neeksistē.',
+    csv_boolean: '{{field}}: „{{value}}” nav jā/nē vērtība; rakstiet 1 vai 0.',
+    csv_enum: '{{field}}: „{{value}}” nav neviena no vērtībām {{allowed}}.',
+    sequence_reuses: '{{field}}: jābūt lielākam par {{last}} — lielāko numuru, kas ar šo prefiksu jau izmantots.',
+    invoice_gapless: '{{field}}: rēķinu numuriem jābūt bez robiem, tāpēc nākamo rēķina numuru mainīt nevar (ar jaunu prefiksu var sākt no 1).',
+    stage_second_root: '{{field}}: tikai viena stadija drīkst būt bez iepriekšējās stadijas, un „{{root}}” jau ir sākuma stadija. Izvēlieties iepriekšējo stadiju.',
+    stage_root_delete: '{{field}}: šī ir sākuma stadija (tai nav iepriekšējās stadijas); to nevar dzēst pirms pārējām stadijām ({{count}}).',
+    code_not_in_area: '{{field}}: kods nepieder izvēlētajai jomai ({{other}}).',
+    not_less_than: '{{field}}: nedrīkst būt mazāks par {{other}}.',
+    zero_unless_manual: '{{field}}: jābūt 0, ja vien laukā „{{other}}” nav izvēlēts „Manuāli” (nedēļas vai mēneša logs ir visa kalendārā nedēļa vai mēnesis).',
+    overlap_open: '{{field}}: pārklājas ar citu periodu, kas sākas {{from}} un kam nav beigu datuma.',
+    site_needs_customer: '{{field}}: vispirms izvēlieties lauku „{{other}}”; servisa vieta pieder vienam klientam.',
+    site_not_of_customer: '{{field}}: vieta pieder citam klientam, nevis laukā „{{other}}” izvēlētajam.',
+    parent_cycle: '{{field}}: objekts nevar ietilpt pats sevī vai kādā no savām sastāvdaļām.',
   },
 };
 
@@ -101,8 +159,9 @@ function describeReferences(lang: Language, refs: string): string {
     .split(';')
     .filter(Boolean)
     .map((part) => {
-      const [table = '', count = ''] = part.split('=');
-      return `${count} ${referenceLabels[lang][table] ?? table}`;
+      const [name = '', count = ''] = part.split('=');
+      const label = referenceLabels[lang][name] ?? entityDef(name)?.labels[lang].title.toLowerCase() ?? name;
+      return `${count} ${label}`;
     })
     .join(', ');
 }
@@ -124,6 +183,17 @@ export const fieldLabels: Record<Language, Catalogue> = {
     'backup.folder': 'Backup folder',
     'restore.file': 'Backup file',
     'settings.language': 'Language',
+    'parameters.allowOrdersWithoutAgreement': 'Allow service orders without an agreement',
+    'parameters.signOffRequired': 'Sign-off required before posting',
+    'parameters.reasonOnSlaCancel': 'Reason code required to cancel the SLA clock',
+    'parameters.reasonOnSlaExceed': 'Reason code required when the SLA is exceeded',
+    'parameters.timeZone': 'Company time zone',
+    'parameters.currency': 'Currency',
+    'transfer.csv': 'CSV file',
+    'transfer.kind': 'Kind of data',
+    'sequence.prefix': 'Prefix',
+    'sequence.nextNumber': 'Next number',
+    'sequence.width': 'Digits',
     'customer.code': 'Customer number',
     'customer.name': 'Name',
     'customer.regNo': 'Registration number',
@@ -154,6 +224,17 @@ export const fieldLabels: Record<Language, Catalogue> = {
     'backup.folder': 'Rezerves kopiju mape',
     'restore.file': 'Rezerves kopijas fails',
     'settings.language': 'Valoda',
+    'parameters.allowOrdersWithoutAgreement': 'Atļaut servisa pasūtījumus bez līguma',
+    'parameters.signOffRequired': 'Pirms grāmatošanas nepieciešams apstiprinājums',
+    'parameters.reasonOnSlaCancel': 'SLA uzskaites atcelšanai nepieciešams iemesla kods',
+    'parameters.reasonOnSlaExceed': 'SLA pārsniegšanas gadījumā nepieciešams iemesla kods',
+    'parameters.timeZone': 'Uzņēmuma laika josla',
+    'parameters.currency': 'Valūta',
+    'transfer.csv': 'CSV fails',
+    'transfer.kind': 'Datu veids',
+    'sequence.prefix': 'Prefikss',
+    'sequence.nextNumber': 'Nākamais numurs',
+    'sequence.width': 'Ciparu skaits',
     'customer.code': 'Klienta numurs',
     'customer.name': 'Nosaukums',
     'customer.regNo': 'Reģistrācijas numurs',
@@ -174,9 +255,8 @@ export const fieldLabels: Record<Language, Catalogue> = {
 export function fieldLabel(lang: Language, scope: string | undefined, field: string): string {
   const labels = fieldLabels[lang];
   const last = field.split('.').pop() ?? field;
-  return (
-    (scope ? labels[`${scope}.${field}`] : undefined) ?? labels[`common.${last}`] ?? field
-  );
+  const fromEntity = scope ? (entityDefByScope(scope)?.labels[lang].fields as Record<string, string> | undefined)?.[field] : undefined;
+  return fromEntity ?? (scope ? labels[`${scope}.${field}`] : undefined) ?? labels[`common.${last}`] ?? field;
 }
 
 /** "2026-11-28T17:57:01.900Z" -> "28.11.2026 19:57" (lv) in the reader's own time zone. */
@@ -202,6 +282,7 @@ export function formatErrorMessage(
       .map((issue) =>
         interpolate(catalogue[issue.key] ?? catalogue.invalid_value ?? issue.key, {
           ...issue.params,
+          ...(typeof issue.params?.other === 'string' ? { other: fieldLabel(lang, details.scope, issue.params.other) } : {}),
           field: fieldLabel(lang, details.scope, issue.field),
         }),
       )

@@ -1,6 +1,9 @@
 import type { AppEnvironment, Handlers } from './context';
 import { customerHandlers } from './customers-service';
+import { setupHandlers } from './entities/setup-handlers';
+import { parameterHandlers } from './parameters-service';
 import { systemHandlers } from './system-service';
+import { transferHandlers } from './transfer-service';
 
 /**
  * The one handler map: every contract call has exactly one handler here. A call added to the
@@ -10,5 +13,8 @@ export function createHandlers(env: AppEnvironment): Handlers {
   return {
     ...systemHandlers(env),
     ...customerHandlers,
+    ...setupHandlers,
+    ...transferHandlers,
+    ...parameterHandlers,
   } satisfies Handlers;
 }
