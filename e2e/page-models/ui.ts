@@ -8,19 +8,7 @@ export type Lang = 'en' | 'lv';
 export const TEXTS = { en, lv } as const;
 export type Texts = typeof en;
 
-/** The main navigation in the order the sidebar shows it. */
-export const NAV_ITEMS = [
-  'board',
-  'orders',
-  'requests',
-  'agreements',
-  'subscriptions',
-  'invoices',
-  'reports',
-  'setup',
-  'settings',
-] as const;
-export type NavItem = (typeof NAV_ITEMS)[number];
+export { NAV_ITEMS, type NavItem } from '../../renderer/shell/nav';
 
 /** Fills {{name}} placeholders the way i18next does for these catalogues. */
 export function fill(template: string, params: Record<string, string | number>): string {

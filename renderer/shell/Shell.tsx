@@ -2,21 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../electron/contract';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
+import { NAV_ITEMS, type NavItem } from './nav';
 import { NotYetAvailable } from './NotYetAvailable';
 import { href, useRoute } from './router';
 
-export const NAV_ITEMS = [
-  'board',
-  'orders',
-  'requests',
-  'agreements',
-  'subscriptions',
-  'invoices',
-  'reports',
-  'setup',
-  'settings',
-] as const;
-type NavItem = (typeof NAV_ITEMS)[number];
 
 interface ShellProps {
   info: ApiOutput<'system.info'>;

@@ -1,35 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempStore } from '../../../db/test-helpers';
 import type { ApiError, ApiInput, ApiName, ApiOutput } from '../../contract';
 import { formatErrorMessage } from '../../contract/messages';
-import type { CallContext, Handlers } from '../context';
-import { createHandlers } from '../handlers';
-import { invoke } from '../invoke';
+import { apiHarness } from '../test-harness';
 
 describe('pricing master data (through invoke)', () => {
-  let ctx: CallContext;
-  let cleanup: () => void;
-  let handlers: Handlers;
-
+  let api: ReturnType<typeof apiHarness>;
   beforeEach(() => {
-    const temp = tempStore();
-    cleanup = temp.cleanup;
-    ctx = { store: temp.store, actor: 'Anna', now: () => new Date('2026-03-02T09:00:00Z') };
-    handlers = createHandlers({ appVersion: 't', osUser: 'u' });
+    api = apiHarness();
   });
-  afterEach(() => cleanup());
-
-  async function ok<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
-    const result = await invoke(handlers, ctx, name, input);
-    if (!result.ok) throw new Error(`${name} was refused: ${result.error.message}`);
-    return result.value as ApiOutput<N>;
-  }
-
-  async function refused(name: string, input: unknown): Promise<ApiError> {
-    const result = await invoke(handlers, ctx, name, input);
-    if (result.ok) throw new Error(`${name} succeeded but should have been refused`);
-    return result.error;
-  }
+  afterEach(() => api.cleanup());
+  const ok = <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => api.callOk(name, input);
+  const refused = (name: string, input: unknown): Promise<ApiError> => api.callErr(name, input);
 
   const standardGroup = () => ok('taxGroups.create', { code: 'PVN21', description: 'Standarta likme' });
 

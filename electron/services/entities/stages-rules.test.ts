@@ -1,35 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempStore } from '../../../db/test-helpers';
 import type { ApiError, ApiInput, ApiName, ApiOutput } from '../../contract';
 import { formatErrorMessage } from '../../contract/messages';
-import type { CallContext, Handlers } from '../context';
-import { createHandlers } from '../handlers';
-import { invoke } from '../invoke';
+import type { CallContext } from '../context';
+import { apiHarness } from '../test-harness';
 
 describe('service stages and reason codes (through the contract)', () => {
-  let cleanup: () => void;
+  let api: ReturnType<typeof apiHarness>;
   let ctx: CallContext;
-  let handlers: Handlers;
-
   beforeEach(() => {
-    const temp = tempStore();
-    cleanup = temp.cleanup;
-    ctx = { store: temp.store, actor: 'Anna', now: () => new Date('2026-03-02T09:00:00Z') };
-    handlers = createHandlers({ appVersion: 't', osUser: 'u' });
+    api = apiHarness();
+    ctx = api.ctx;
   });
-  afterEach(() => cleanup());
-
-  async function ok<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
-    const result = await invoke(handlers, ctx, name, input);
-    if (!result.ok) throw new Error(`${name} was refused: ${JSON.stringify(result.error)}`);
-    return result.value as ApiOutput<N>;
-  }
-
-  async function refused(name: ApiName, input: unknown): Promise<ApiError> {
-    const result = await invoke(handlers, ctx, name, input);
-    if (result.ok) throw new Error(`${name} succeeded but was expected to be refused`);
-    return result.error;
-  }
+  afterEach(() => api.cleanup());
+  const ok = <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => api.callOk(name, input);
+  const refused = (name: string, input: unknown): Promise<ApiError> => api.callErr(name, input);
 
   const issue = (error: ApiError) => error.details.issues?.[0];
   /** A stored row as update input: the update call is strict and takes no row-only fields. */
