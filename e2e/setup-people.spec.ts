@@ -89,3 +89,56 @@ test.describe('Setup > Workers and dispatch teams', () => {
     await expect(page.getByRole('table', { name: 'Darbinieki' }).getByRole('row', { name: /Ilze Kalniņa/ })).toContainText('Biroja darbinieks');
   });
 });
+
+test.describe('Setup > Skills', () => {
+  test('create, search, edit, give to a worker, refuse deleting while used, then delete', async ({ app, page, host }) => {
+    await app.firstStart.startEmpty();
+    const worker = await host.apiValue('workers.create', { code: 'T010', name: 'Ilze Kalniņa' });
+    await page.getByRole('link', { name: 'Setup' }).click();
+    const sections = page.getByRole('navigation', { name: 'Setup sections' });
+    await sections.getByRole('link', { name: 'Skills' }).click();
+
+    await page.getByRole('button', { name: 'New skill' }).click();
+    const form = page.getByRole('form', { name: 'New skill' });
+    await form.getByLabel('Code').fill('GAS');
+    await form.getByLabel('Description').fill('Gāzes iekārtas');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const skills = page.getByRole('table', { name: 'Skills' });
+    await expect(skills.getByRole('row', { name: /GAS/ })).toContainText('Gāzes iekārtas');
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('gazes');
+    await expect(skills.getByRole('row', { name: /GAS/ })).toBeVisible();
+    const edit = page.getByRole('form', { name: 'Code: GAS' });
+    await edit.getByLabel('Description').fill('Gāzes katli un degļi');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect(skills.getByRole('row', { name: /GAS/ })).toContainText('Gāzes katli un degļi');
+
+    // Given to a worker in the worker's form, the skill can no longer be deleted.
+    await sections.getByRole('link', { name: 'Workers' }).click();
+    await page.getByRole('table', { name: 'Workers' }).getByRole('button', { name: 'Ilze Kalniņa' }).click();
+    const workerSkills = page.getByRole('region', { name: 'Skills' });
+    await workerSkills.getByRole('button', { name: 'Add skill' }).click();
+    const add = workerSkills.getByRole('form', { name: 'Add skill' });
+    await add.getByRole('combobox', { name: 'Skill' }).selectOption({ label: 'GAS — Gāzes katli un degļi' });
+    await add.getByLabel('Level (1–5)').fill('4');
+    await add.getByLabel('Valid until').fill('2027-12-31');
+    await add.getByRole('button', { name: 'Save' }).click();
+    await expect(workerSkills.getByRole('row', { name: /GAS/ })).toContainText('2027-12-31');
+
+    await sections.getByRole('link', { name: 'Skills' }).click();
+    await page.getByRole('table', { name: 'Skills' }).getByRole('button', { name: 'GAS' }).click();
+    const used = page.getByRole('form', { name: 'Code: GAS' });
+    await used.getByRole('button', { name: 'Delete' }).click();
+    await used.getByRole('alertdialog').getByRole('button', { name: 'Yes' }).click();
+    await expect(used.getByRole('alert')).toContainText('cannot be deleted');
+
+    // Without the worker's skill it goes.
+    const given = (await host.apiValue('workerSkills.list', { filter: { workerId: worker.id } })).rows[0];
+    if (!given) throw new Error('the skill was not given to the worker');
+    await host.apiValue('workerSkills.delete', { id: given.id, version: given.version });
+    await used.getByRole('button', { name: 'Delete' }).click();
+    await used.getByRole('alertdialog').getByRole('button', { name: 'Yes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted.' })).toBeVisible();
+    expect((await host.apiValue('skills.list', {})).total).toBe(0);
+  });
+});
