@@ -4,12 +4,90 @@ import { ERROR_CODES } from '../electron/contract/result';
 
 /**
  * docs/api.md is generated from the contract so it cannot drift: a unit test fails when the file
- * differs from what this renders (run `npm run docs:api`).
+ * differs from what this renders (run `npm run docs:api`). Each call's input and output is shown
+ * as a table of fields derived from its zod schema.
  */
-function schemaBlock(schema: z.ZodType, io: 'input' | 'output'): string {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  delete (json as { $schema?: string }).$schema;
-  return ['```json', JSON.stringify(json, null, 2), '```'].join('\n');
+interface JsonSchema {
+  type?: string | string[];
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  description?: string;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: unknown;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function typeName(s: JsonSchema): string {
+  if (s.anyOf) return [...new Set(s.anyOf.map(typeName))].join(' or ');
+  if (s.const !== undefined) return JSON.stringify(s.const);
+  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(', ');
+  if (s.type === 'array') return `${s.items ? typeName(s.items) : 'value'}[]`;
+  if (s.type === 'integer') return 'integer';
+  if (Array.isArray(s.type)) return s.type.join(' or ');
+  if (s.type === 'string' && s.format) return `string (${s.format})`;
+  return s.type ?? 'any';
+}
+
+function limits(s: JsonSchema): string[] {
+  const notes: string[] = [];
+  const inner = s.anyOf?.find((a) => a.type !== 'null') ?? s;
+  if (inner.minLength === 1) notes.push('not empty');
+  else if (inner.minLength !== undefined && inner.minLength > 1) notes.push(`at least ${inner.minLength} characters`);
+  if (inner.maxLength !== undefined) notes.push(`at most ${inner.maxLength} characters`);
+  if (inner.minimum !== undefined && inner.minimum > Number.MIN_SAFE_INTEGER) notes.push(`≥ ${inner.minimum}`);
+  if (inner.maximum !== undefined && inner.maximum < Number.MAX_SAFE_INTEGER) notes.push(`≤ ${inner.maximum}`);
+  if (inner.pattern) notes.push(`matches \`${inner.pattern}\``);
+  if (s.default !== undefined) notes.push(`default ${JSON.stringify(s.default)}`);
+  if (s.description) notes.push(s.description);
+  return notes;
+}
+
+/** One row per field; objects and arrays of objects are expanded with dotted names. */
+function rows(schema: JsonSchema, prefix = ''): string[] {
+  const properties = schema.properties ?? {};
+  const required = new Set(schema.required ?? []);
+  return Object.entries(properties).flatMap(([name, prop]) => {
+    const path = `${prefix}${name}`;
+    const nested = prop.type === 'object' && prop.properties ? prop : prop.type === 'array' && prop.items?.properties ? prop.items : null;
+    const own = `| \`${path}\` | ${cell(typeName(nested === prop ? { type: 'object' } : prop))} | ${required.has(name) ? 'yes' : ''} | ${cell(limits(prop).join('; '))} |`;
+    return nested ? [own, ...rows(nested, `${path}${prop.type === 'array' ? '[]' : ''}.`)] : [own];
+  });
+}
+
+/**
+ * A field whose parse transforms its value (empty text to null) has no output JSON Schema; its
+ * input schema says what a reader gets, so that one is shown instead.
+ */
+function withInputTypes(out: JsonSchema, input: JsonSchema | undefined): JsonSchema {
+  if (!input) return out;
+  if (typeName(out) === 'any') return { ...input, default: undefined };
+  const merged: JsonSchema = { ...out };
+  if (out.properties) {
+    merged.properties = Object.fromEntries(
+      Object.entries(out.properties).map(([k, v]) => [k, withInputTypes(v, input.properties?.[k])]),
+    );
+  }
+  if (out.items) merged.items = withInputTypes(out.items, input.items);
+  return merged;
+}
+
+function table(schema: z.ZodType, io: 'input' | 'output'): string {
+  const asJson = (mode: 'input' | 'output') => z.toJSONSchema(schema, { io: mode, unrepresentable: 'any' }) as JsonSchema;
+  const json = io === 'input' ? asJson('input') : withInputTypes(asJson('output'), asJson('input'));
+  if (json.type !== 'object' || !json.properties) return `A value of type ${typeName(json)}.`;
+  if (Object.keys(json.properties).length === 0) return 'No fields: send `{}`.';
+  return ['| field | type | required | notes |', '| --- | --- | --- | --- |', ...rows(json)].join('\n');
 }
 
 export function renderApiDocs(): string {
@@ -44,33 +122,25 @@ export function renderApiDocs(): string {
     '`{"ok": false, "error": {"code", "message", "details"}}`. `message` is English; `details.key`,',
     '`details.params` and `details.issues` (one per field: `field`, `key`, `params`) let a client show the',
     'message in its own language. Records carry `version`: send it back with an update or delete; a stale',
-    'one is refused with `conflict`, whose params say who changed the record and when.',
+    'one is refused with `conflict`, whose params say who changed the record and when. Updates take the',
+    "record's fields plus `id` and `version`; the read-only `updatedAt`, `updatedBy` and `refLabels` are",
+    'not accepted back.',
     '',
     `Error codes: ${ERROR_CODES.map((c) => `\`${c}\``).join(', ')}.`,
+    '',
+    'Money is in integer cents (`…Cents`), hours in hundredths (`150` = 1.5 h), percentages in',
+    'hundredths (`2100` = 21 %), dates as `YYYY-MM-DD`, times of day as `HH:MM`, moments as ISO 8601 UTC.',
     '',
     '## Calls',
     '',
     '| call | writes | summary |',
     '| --- | --- | --- |',
-    ...names.map((n) => `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].writes ? 'yes' : 'no'} | ${contract[n].summary} |`),
+    ...names.map((n) => `| [\`${n}\`](#${n.replace(/\./g, '').toLowerCase()}) | ${contract[n].writes ? 'yes' : 'no'} | ${cell(contract[n].summary)} |`),
     '',
   ];
   for (const name of names) {
     const ep = contract[name];
-    lines.push(
-      `### ${name}`,
-      '',
-      ep.summary,
-      '',
-      '**Input**',
-      '',
-      schemaBlock(ep.input, 'input'),
-      '',
-      '**Output** (`value`)',
-      '',
-      schemaBlock(ep.output, 'output'),
-      '',
-    );
+    lines.push(`### ${name}`, '', ep.summary, '', '**Input**', '', table(ep.input, 'input'), '', '**Output** (`value`)', '', table(ep.output, 'output'), '');
   }
   return lines.join('\n');
 }
