@@ -40,11 +40,13 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
    * chosen customer (the referenced list is filtered by this field's name and value).
    */
   filterBy?: string;
+  /** Left empty on create, the next number of this number sequence is taken (agreements: "agreement"). */
+  sequence?: string;
 }
 
 type Opts = Partial<Pick<FieldSpec, 'listed' | 'searchable' | 'unique' | 'fixedAfterCreate' | 'filterBy'>>;
 
-function spec<S extends z.ZodType>(kind: FieldKind, schema: S, required: boolean, opts: Opts, extra: Partial<Pick<FieldSpec, 'options' | 'enumName' | 'ref'>> = {}): FieldSpec<S> {
+function spec<S extends z.ZodType>(kind: FieldKind, schema: S, required: boolean, opts: Opts, extra: Partial<Pick<FieldSpec, 'options' | 'enumName' | 'ref' | 'sequence'>> = {}): FieldSpec<S> {
   return {
     kind,
     schema,
@@ -67,6 +69,9 @@ const isoDate = z.iso.date();
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const f = {
+  /** A unique document number; empty on create takes the next number of the sequence. */
+  numbered: (sequence: string, opts: Opts = {}) =>
+    spec('text', nullable(z.string().trim().max(20)), false, { listed: true, searchable: true, unique: true, ...opts }, { sequence }),
   code: (opts: Opts = {}) =>
     spec('text', z.string().trim().min(1).max(20), true, { listed: true, searchable: true, unique: true, ...opts }),
   text: (max: number, opts: Opts = {}) => spec('text', z.string().trim().min(1).max(max), true, opts),

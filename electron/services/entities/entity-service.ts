@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as sql from '../../../db/queries/entity-table';
+import { takeNextNumber } from '../../../db/queries/settings';
 import type { EntityDef } from '../../contract/entity';
 import type { FieldMap, ValuesOf } from '../../contract/fields';
 import type { CallContext } from '../context';
@@ -77,14 +78,28 @@ export function entityService<F extends FieldMap>(def: EntityDef<string, F>, rul
     rules.validate?.(db, values, existing);
   }
 
+  /** Empty numbered fields take the sequence's next number, skipping numbers typed by hand. */
+  function withNumbers(db: Database, input: ValuesOf<F>): ValuesOf<F> {
+    const values: Record<string, unknown> = { ...input };
+    for (const [key, field] of Object.entries(def.fields)) {
+      if (!field.sequence || values[key] != null) continue;
+      let number: string;
+      do number = takeNextNumber(db, field.sequence);
+      while (sql.findOther(db, tableSpec().table, snake(key), number, null) !== undefined);
+      values[key] = number;
+    }
+    return values as ValuesOf<F>;
+  }
+
   return {
     list: (input, ctx) => ({ ...sql.listRows(ctx.store.db, tableSpec(), input), page: input.page, pageSize: input.pageSize }),
     get: (input, ctx) => load(ctx.store.db, input.id),
     create: (input, ctx) => {
       const db = ctx.store.db;
       const id = db.transaction(() => {
-        check(db, input, null);
-        return sql.insertRow(db, tableSpec(), input, ctx.actor, isoNow(ctx));
+        const values = withNumbers(db, input);
+        check(db, values, null);
+        return sql.insertRow(db, tableSpec(), values, ctx.actor, isoNow(ctx));
       })();
       return load(db, id);
     },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiName } from '../../../electron/contract';
 import type { EntityDef } from '../../../electron/contract/entity';
@@ -23,10 +23,12 @@ interface Props {
   onReloaded: (row: EntityRow | null) => void;
   onDeleted: () => void;
   onClose: () => void;
+  /** Extra buttons for a saved record (copy, create orders …), next to Save and Close. */
+  actions?: (row: EntityRow) => ReactNode;
 }
 
 /** Create or edit one record; the stored version goes back with the save so stale edits are refused. */
-export function EntityForm({ def, row, fixed, onSaved, onReloaded, onDeleted, onClose }: Props) {
+export function EntityForm({ def, row, fixed, onSaved, onReloaded, onDeleted, onClose, actions }: Props) {
   const { t } = useTranslation();
   const labels = labelsOf(def);
   const [draft, setDraft] = useState<Draft>(() => draftOf(def, row, currentLanguage(), fixed));
@@ -97,6 +99,7 @@ export function EntityForm({ def, row, fixed, onSaved, onReloaded, onDeleted, on
           <button type="button" onClick={onClose}>
             {t('form.close')}
           </button>
+          {row && actions?.(row)}
           {row && (
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
               {t('form.delete')}

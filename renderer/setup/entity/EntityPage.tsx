@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiName } from '../../../electron/contract';
 import type { EntityDef } from '../../../electron/contract/entity';
@@ -15,10 +15,12 @@ interface Props {
   def: EntityDef;
   /** Child mode: only this parent's rows, and new rows belong to it. */
   parent?: { field: string; id: number };
+  /** Extra buttons in the form of a saved record. */
+  actions?: (row: EntityRow) => ReactNode;
 }
 
 /** List and form of one master-data entity, driven by its definition in the contract. */
-export function EntityPage({ def, parent }: Props) {
+export function EntityPage({ def, parent, actions }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const labels = labelsOf(def);
@@ -84,6 +86,7 @@ export function EntityPage({ def, parent }: Props) {
           def={def}
           row={editing === 'new' ? null : editing}
           fixed={fixed}
+          actions={actions}
           onSaved={(saved) => {
             setEditing(parent ? null : saved);
             setNotice(t('form.saved'));
