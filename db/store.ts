@@ -81,6 +81,13 @@ export function inspectDatabaseFile(file: string): { schemaVersion: number } {
 export class Store {
   #db: Db;
 
+  /**
+   * Set while a background job of this process (order generation in a worker thread, on its own
+   * connection) holds the database's write lock. Writes through this connection would wait for
+   * the lock and time out, so calls that write are refused at once instead (see invoke).
+   */
+  backgroundWriter: string | null = null;
+
   private constructor(
     readonly path: string,
     db: Db,

@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, app, dialog, session } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { APP_DATA_FOLDER, isNetworkPath, resolveDbPath } from '../db/location';
 import { Store } from '../db/store';
 import { osUserName, registerIpc } from './ipc';
@@ -109,7 +109,9 @@ function start(): void {
   if (!opened) return;
   store = opened;
   handleAppScheme(join(app.getAppPath(), 'dist', 'renderer'));
-  registerIpc(opened, createHandlers({ appVersion: app.getVersion(), osUser: osUserName() }));
+  // A worker thread cannot read from app.asar; the packaged worker is unpacked beside it (see build/).
+  const jobWorkerPath = join(__dirname, 'job-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
+  registerIpc(opened, createHandlers({ appVersion: app.getVersion(), osUser: osUserName(), jobWorkerPath }));
   installApplicationMenu();
   mainWindow = createWindow();
 }

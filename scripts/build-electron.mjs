@@ -16,4 +16,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
   build({ ...common, entryPoints: ['electron/host/entry.ts'], outfile: 'dist-electron/host.cjs' }),
+  build({ ...common, entryPoints: ['electron/services/jobs/worker-entry.ts'], outfile: 'dist-electron/job-worker.cjs' }),
 ]);

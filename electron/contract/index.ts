@@ -1,5 +1,9 @@
 import type { z } from 'zod';
+import { agreementsContract } from './agreements';
 import { customersContract } from './customers';
+import { generationContract } from './generation';
+import { jobsContract } from './jobs';
+import { ordersContract } from './orders';
 import { parametersContract } from './parameters';
 import { setupContract } from './setup';
 import { systemContract } from './system';
@@ -12,6 +16,8 @@ export const contract = {
   ...setupContract,
   ...transferContract,
   ...parametersContract,
+  ...agreementsContract,
+  ...generationContract, ...jobsContract, ...ordersContract,
 };
 
 export type Contract = typeof contract;

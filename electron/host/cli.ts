@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], here: string): Promise<void>
   const token = process.env[TOKEN_ENV] || randomBytes(24).toString('hex');
   const host = await startHost({
     store,
-    handlers: createHandlers({ appVersion: appVersion(here), osUser }),
+    handlers: createHandlers({ appVersion: appVersion(here), osUser, jobWorkerPath: join(here, 'job-worker.cjs') }),
     token,
     staticDir: options.staticDir,
     port: options.port,

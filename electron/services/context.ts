@@ -13,6 +13,8 @@ export interface CallContext {
 export interface AppEnvironment {
   appVersion: string;
   osUser: string;
+  /** The bundled background-job worker script (dist-electron/job-worker.cjs); without it jobs run inline. */
+  jobWorkerPath?: string;
 }
 
 export type Handler<N extends ApiName> = (

@@ -1,5 +1,8 @@
+import { agreementHandlers } from './agreements';
 import type { AppEnvironment, Handlers } from './context';
 import { customerHandlers } from './customers-service';
+import { generationHandlers } from './generation/handlers';
+import { orderReadHandlers } from './orders-read';
 import { setupHandlers } from './entities/setup-handlers';
 import { parameterHandlers } from './parameters-service';
 import { systemHandlers } from './system-service';
@@ -16,5 +19,7 @@ export function createHandlers(env: AppEnvironment): Handlers {
     ...setupHandlers,
     ...transferHandlers,
     ...parameterHandlers,
+    ...agreementHandlers,
+    ...generationHandlers(env), ...orderReadHandlers,
   } satisfies Handlers;
 }

@@ -294,6 +294,19 @@ describe('invoke (contract level)', () => {
     });
   });
 
+  describe('while a background job holds the write lock', () => {
+    it('refuses writes at once (instead of waiting for the lock) and still answers reads', async () => {
+      store.backgroundWriter = 'generation';
+      const refused = await callErr('customers.create', { name: 'SIA Gaida' });
+      expect(refused.code).toBe('rule');
+      expect(refused.details.key).toBe('background_write');
+      expect(formatErrorMessage('lv', refused.details)).toContain('servisa pasūtījumi');
+      expect((await callOk('customers.list', {})).total).toBe(0);
+      store.backgroundWriter = null;
+      expect((await callOk('customers.create', { name: 'SIA Gaida' })).name).toBe('SIA Gaida');
+    });
+  });
+
   describe('unexpected failures', () => {
     it('turns a plain Error into internal with a generic message and logs it', async () => {
       const boom = new Error('disk on fire at /secret/path');

@@ -35,6 +35,9 @@ export async function invoke(
     const details = { key: 'invalid_input', issues, ...(endpoint.scope ? { scope: endpoint.scope } : {}) };
     return failure({ code: 'validation', message: formatErrorMessage('en', details), details });
   }
+  if (endpoint.writes && ctx.store.backgroundWriter && !name.startsWith('jobs.')) {
+    return failure(new ServiceError('rule', 'background_write', { job: ctx.store.backgroundWriter }).toApiError(endpoint.scope));
+  }
   try {
     const handler = handlers[name] as Handler<typeof name>;
     const value = await handler(parsed.data as never, ctx);

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../electron/contract';
+import { AgreementsPage } from '../agreements/AgreementsPage';
+import { BatchCreateOrdersAction, agreementGenerationActions } from '../generation/CreateOrdersAction';
+import { OrdersPage } from '../orders/OrdersPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
 import { NAV_ITEMS, type NavItem } from './nav';
 import { NotYetAvailable } from './NotYetAvailable';
 import { href, useRoute } from './router';
-
 
 interface ShellProps {
   info: ApiOutput<'system.info'>;
@@ -19,8 +21,12 @@ export function Shell({ info, onInfoChanged }: ShellProps) {
 
   function page() {
     switch (current) {
+      case 'orders':
+        return <OrdersPage id={rest[0]} />;
       case 'setup':
         return <SetupPage section={rest[0]} sub={rest[1]} />;
+      case 'agreements':
+        return <AgreementsPage extraActions={agreementGenerationActions} toolbar={<BatchCreateOrdersAction />} />;
       case 'settings':
         return <SettingsPage info={info} onInfoChanged={onInfoChanged} />;
       default:

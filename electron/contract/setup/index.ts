@@ -1,3 +1,4 @@
+import { agreementEntities } from '../agreements';
 import { entityContract, type EntityDef } from '../entity';
 import { calendarsContract, calendarsEntities } from './calendars';
 import { objectsContract, objectsEntities } from './objects';
@@ -14,6 +15,7 @@ export const ENTITY_DEFS: readonly EntityDef[] = [
   ...objectsEntities,
   ...pricingEntities,
   ...stagesEntities,
+  ...agreementEntities,
 ];
 
 export function entityDef(name: string): EntityDef | undefined {

@@ -33,6 +33,12 @@ export function tableSpecOf(def: { name: string; fields: FieldMap }): sql.TableS
  * They throw fieldError(...) naming the field.
  */
 export interface EntityRules<F extends FieldMap> {
+  /**
+   * Values the service decides rather than the caller (a next line number, default prices, a
+   * default taken from another record), filled in before the checks so they are checked too.
+   * `existing` is the stored row on update.
+   */
+  prepare?(db: Database, values: ValuesOf<F>, existing: sql.EntityRowData | null): ValuesOf<F>;
   validate?(db: Database, values: ValuesOf<F>, existing: sql.EntityRowData | null): void;
   /** Extra refusal before a delete (beyond references, which are always checked). */
   beforeDelete?(db: Database, existing: sql.EntityRowData): void;
@@ -97,7 +103,8 @@ export function entityService<F extends FieldMap>(def: EntityDef<string, F>, rul
     create: (input, ctx) => {
       const db = ctx.store.db;
       const id = db.transaction(() => {
-        const values = withNumbers(db, input);
+        const numbered = withNumbers(db, input);
+        const values = rules.prepare ? rules.prepare(db, numbered, null) : numbered;
         check(db, values, null);
         return sql.insertRow(db, tableSpec(), values, ctx.actor, isoNow(ctx));
       })();
@@ -105,10 +112,11 @@ export function entityService<F extends FieldMap>(def: EntityDef<string, F>, rul
     },
     update: (input, ctx) => {
       const db = ctx.store.db;
-      const { id, version, ...values } = input;
+      const { id, version, ...sent } = input;
       db.transaction(() => {
         const existing = load(db, id);
-        check(db, values as unknown as ValuesOf<F>, existing);
+        const values = rules.prepare ? rules.prepare(db, sent as unknown as ValuesOf<F>, existing) : (sent as unknown as ValuesOf<F>);
+        check(db, values, existing);
         if (!sql.updateRow(db, tableSpec(), id, version, values, ctx.actor, isoNow(ctx))) refuseStaleWrite(db, tableSpec().table, id);
       })();
       return load(db, id);

@@ -1,3 +1,4 @@
+import { agreementTables } from '../agreements';
 import { absencesEntity, skillsEntity, teamsEntity, workerHoursEntity, workerSkillsEntity, workersEntity } from '../../contract/setup/people';
 import { contactsEntity, sitesEntity } from '../../contract/setup/sites';
 import { calendarsHandlers, calendarsTables } from './calendars-handlers';
@@ -8,7 +9,7 @@ import { pricingHandlers, pricingTables } from './pricing-handlers';
 import { stagesHandlers, stagesTables } from './stages-handlers';
 import { registerTables } from './registry';
 
-registerTables({ ...calendarsTables, ...objectsTables, ...pricingTables, ...stagesTables });
+registerTables({ ...agreementTables, ...calendarsTables, ...objectsTables, ...pricingTables, ...stagesTables });
 
 /** Handlers of every master-data entity, each with its own rules. */
 export const setupHandlers = {

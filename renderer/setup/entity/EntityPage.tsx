@@ -17,10 +17,12 @@ interface Props {
   parent?: { field: string; id: number };
   /** Extra buttons in the form of a saved record. */
   actions?: (row: EntityRow) => ReactNode;
+  /** Extra controls in the list's toolbar, beside "New …". */
+  toolbar?: ReactNode;
 }
 
 /** List and form of one master-data entity, driven by its definition in the contract. */
-export function EntityPage({ def, parent, actions }: Props) {
+export function EntityPage({ def, parent, actions, toolbar }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const labels = labelsOf(def);
@@ -65,6 +67,7 @@ export function EntityPage({ def, parent, actions }: Props) {
           <button type="button" className="primary" onClick={() => (setEditing('new'), setNotice(null))}>
             {labels.create}
           </button>
+          {toolbar}
         </div>
         {list.error && <Notice kind="error">{errorText(list.error)}</Notice>}
         <Notice kind="success">{notice}</Notice>

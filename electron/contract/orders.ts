@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { Audited, Id, pageInput, pageOf } from './common';
+import { endpoint } from './define';
+import { TRANSACTION_TYPES } from './generation';
+
+export const ORDER_PROGRESS = ['in_process', 'posted', 'cancelled'] as const;
+export const ORDER_ORIGINS = ['generated', 'manual', 'request'] as const;
+export const ORDER_PRIORITIES = ['high', 'normal', 'low'] as const;
+export const ORDER_LINE_STATUSES = ['created', 'posted', 'cancelled'] as const;
+
+const IsoDate = z.iso.date();
+
+export const orderSortKeys = ['preferredDate', 'number', 'customer'] as const;
+
+export const OrderListRow = z.object({
+  id: Id,
+  number: z.string(),
+  description: z.string(),
+  customerName: z.string(),
+  siteName: z.string().nullable(),
+  agreementNumber: z.string().nullable(),
+  preferredDate: z.string().nullable(),
+  progress: z.enum(ORDER_PROGRESS),
+  origin: z.enum(ORDER_ORIGINS),
+  calendarConflict: z.boolean(),
+  lineCount: z.number().int(),
+});
+export type OrderListRow = z.infer<typeof OrderListRow>;
+
+/** A referenced record as people read it: its code (or number) and name. */
+const Ref = z.object({ id: Id, code: z.string(), name: z.string() }).nullable();
+
+export const OrderLine = z.object({
+  id: Id,
+  lineNo: z.number().int(),
+  transactionType: z.enum(TRANSACTION_TYPES),
+  description: z.string(),
+  category: Ref,
+  item: Ref,
+  quantityX100: z.number().int(),
+  costPriceCents: z.number().int(),
+  salesPriceCents: z.number().int(),
+  worker: Ref,
+  serviceObject: Ref,
+  task: Ref,
+  agreementLineId: Id.nullable(),
+  /** The series date of the agreement line this order line stands for (null for a manual line). */
+  calculatedDate: z.string().nullable(),
+  plannedDate: z.string().nullable(),
+  status: z.enum(ORDER_LINE_STATUSES),
+});
+
+export const OrderDetail = Audited.extend({
+  number: z.string(),
+  description: z.string(),
+  customer: Ref.unwrap(),
+  site: z.object({ id: Id, code: z.string(), name: z.string(), city: z.string() }).nullable(),
+  agreement: z.object({ id: Id, code: z.string(), name: z.string() }).nullable(),
+  serviceObject: Ref,
+  priority: z.enum(ORDER_PRIORITIES),
+  origin: z.enum(ORDER_ORIGINS),
+  progress: z.enum(ORDER_PROGRESS),
+  stage: Ref,
+  sla: Ref,
+  responsibleWorker: Ref,
+  preferredWorker: Ref,
+  preferredDate: z.string().nullable(),
+  preferredStartTime: z.string().nullable(),
+  preferredEndTime: z.string().nullable(),
+  calendarConflict: z.boolean(),
+  combineKey: z.string().nullable(),
+  plannedHoursX100: z.number().int(),
+  createdAt: z.string(),
+  lines: z.array(OrderLine),
+  objects: z.array(z.object({ serviceObject: Ref.unwrap(), serialNo: z.string().nullable(), note: z.string().nullable() })),
+  tasks: z.array(z.object({ task: Ref.unwrap(), internalText: z.string().nullable(), customerText: z.string().nullable() })),
+});
+export type OrderDetail = z.infer<typeof OrderDetail>;
+
+export const ordersContract = {
+  'orders.list': endpoint({
+    summary:
+      'Service orders, searched by number, description, customer, site city and object serial number; filtered by progress, agreement, customer and service date; sorted and paged in the database.',
+    scope: 'orders',
+    input: pageInput(orderSortKeys).extend({
+      progress: z.enum(ORDER_PROGRESS).optional(),
+      agreementId: Id.optional(),
+      customerId: Id.optional(),
+      from: IsoDate.optional().describe('Service (preferred) date on or after'),
+      to: IsoDate.optional().describe('Service (preferred) date on or before'),
+    }),
+    output: pageOf(OrderListRow),
+    writes: false,
+  }),
+  'orders.get': endpoint({
+    summary: 'One service order with its lines and its object and task relations.',
+    scope: 'orders',
+    input: z.object({ id: Id }),
+    output: OrderDetail,
+    writes: false,
+  }),
+};

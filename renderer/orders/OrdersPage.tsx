@@ -1,0 +1,127 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderListRow, orderSortKeys } from '../../electron/contract/orders';
+import { ORDER_PROGRESS } from '../../electron/contract/orders';
+import { call } from '../api/client';
+import { DataTable, Pager, type Column } from '../components/DataTable';
+import { Notice } from '../components/Notice';
+import { useListQuery, type ListState } from '../components/useListQuery';
+import { BatchCreateOrdersAction } from '../generation/CreateOrdersAction';
+import { useErrorText } from '../i18n';
+import { RefSelect } from '../setup/entity/RefSelect';
+import { navigate } from '../shell/router';
+import { OrderView } from './OrderView';
+
+type SortKey = (typeof orderSortKeys)[number];
+type Progress = (typeof ORDER_PROGRESS)[number];
+
+/** Service orders: the list (#/orders) or one order (#/orders/<id>). */
+export function OrdersPage({ id }: { id: string | undefined }) {
+  const orderId = id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
+  if (orderId !== null) return <OrderView key={orderId} id={orderId} />;
+  return <OrdersList />;
+}
+
+interface Filters {
+  agreementId: string;
+  customerId: string;
+  progress: '' | Progress;
+  from: string;
+  to: string;
+}
+
+function OrdersList() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [filters, setFilters] = useState<Filters>({ agreementId: '', customerId: '', progress: '', from: '', to: '' });
+  const fetcher = useCallback(
+    (s: ListState<SortKey>) =>
+      call('orders.list', {
+        ...s,
+        ...(filters.agreementId ? { agreementId: Number(filters.agreementId) } : {}),
+        ...(filters.customerId ? { customerId: Number(filters.customerId) } : {}),
+        ...(filters.progress ? { progress: filters.progress } : {}),
+        ...(filters.from ? { from: filters.from } : {}),
+        ...(filters.to ? { to: filters.to } : {}),
+      }),
+    [filters],
+  );
+  const list = useListQuery<SortKey, OrderListRow>('preferredDate', fetcher);
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    list.setPage(1);
+  };
+
+  const columns: Column<OrderListRow>[] = [
+    { key: 'number', label: t('orders.number'), sortKey: 'number', render: (o) => o.number },
+    { key: 'date', label: t('orders.serviceDate'), sortKey: 'preferredDate', render: (o) => o.preferredDate ?? '' },
+    { key: 'customer', label: t('orders.customer'), sortKey: 'customer', render: (o) => o.customerName },
+    { key: 'description', label: t('orders.description'), render: (o) => o.description },
+    { key: 'agreement', label: t('orders.agreement'), render: (o) => o.agreementNumber ?? '' },
+    { key: 'lines', label: t('orders.lineCount'), render: (o) => o.lineCount },
+    { key: 'progress', label: t('orders.progress'), render: (o) => t(`orders.progressNames.${o.progress}`) },
+    { key: 'conflict', label: t('generation.calendar'), render: (o) => (o.calendarConflict ? <strong>{t('orders.conflictFlag')}</strong> : '') },
+  ];
+
+  return (
+    <section className="page orders" aria-labelledby="page-title">
+      <h1 id="page-title">{t('orders.title')}</h1>
+      <div className="list-pane">
+        <div className="toolbar">
+          <label className="search">
+            <span className="visually-hidden">{t('list.search')}</span>
+            <input
+              type="search"
+              placeholder={t('list.searchPlaceholder')}
+              aria-label={t('list.search')}
+              value={list.state.search}
+              onChange={(e) => list.setSearch(e.target.value)}
+            />
+          </label>
+          <BatchCreateOrdersAction />
+        </div>
+        <fieldset className="toolbar" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="visually-hidden">{t('orders.filters')}</legend>
+          <label>
+            {t('orders.agreement')}
+            <RefSelect entity="agreements" label={t('orders.agreement')} name="agreementId" optional value={filters.agreementId} onChange={(v) => set({ agreementId: v })} />
+          </label>
+          <label>
+            {t('orders.customer')}
+            <RefSelect entity="customers" label={t('orders.customer')} name="customerId" optional value={filters.customerId} onChange={(v) => set({ customerId: v })} />
+          </label>
+          <label>
+            {t('orders.progress')}
+            <select value={filters.progress} onChange={(e) => set({ progress: e.target.value as Filters['progress'] })}>
+              <option value="">{t('orders.anyProgress')}</option>
+              {ORDER_PROGRESS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`orders.progressNames.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('orders.from')}
+            <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+          </label>
+          <label>
+            {t('orders.to')}
+            <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          </label>
+        </fieldset>
+        {list.error && <Notice kind="error">{errorText(list.error)}</Notice>}
+        <DataTable
+          caption={t('orders.title')}
+          columns={columns}
+          rows={list.data.rows}
+          sort={list.state.sort}
+          direction={list.state.direction}
+          onSort={(key) => list.toggleSort(key as SortKey)}
+          onOpen={(row) => navigate('orders', String(row.id))}
+        />
+        <Pager page={list.state.page} pageSize={list.state.pageSize} total={list.data.total} onPage={list.setPage} />
+      </div>
+    </section>
+  );
+}
