@@ -97,6 +97,29 @@ test.describe('Service agreements', () => {
     await expect(agreements.row('L000001')).toContainText('Katlu apkope 2026. gadam');
     await expect(agreements.row('L000001')).toContainText(agreements.enumLabel('status', 'active'));
 
+    // The agreement made in the UI creates its orders: preview, create, open one.
+    const g = app.t.generation;
+    await form.getByRole('button', { name: g.create, exact: true }).click();
+    const generate = app.page.getByRole('dialog', { name: g.title, exact: true });
+    await generate.getByLabel(g.from, { exact: true }).fill('2026-03-01');
+    await generate.getByLabel(g.to, { exact: true }).fill('2026-05-31');
+    await generate.getByRole('button', { name: g.preview, exact: true }).click();
+    const planned = generate.getByRole('table', { name: g.plannedOrders, exact: true });
+    await expect(planned.locator('tbody tr')).toHaveCount(3);
+    await expect(planned.locator('tbody tr').first()).toContainText('Ikmēneša apkope (2026-03-01)');
+    expect((await host.apiValue('orders.list', {})).total).toBe(0);
+    await generate.getByRole('button', { name: g.run, exact: true }).click();
+    const created = generate.getByRole('table', { name: g.createdOrders, exact: true });
+    await expect(created.locator('tbody tr')).toHaveCount(3);
+    await created.locator('tbody tr').first().getByRole('link').click();
+    const orderLines = app.page.getByRole('table', { name: app.t.orders.lines, exact: true });
+    await expect(orderLines.locator('tbody tr').first()).toContainText('Ikmēneša apkope');
+    await expect(orderLines.locator('tbody tr').first()).toContainText('2026-03-01');
+    expect((await host.apiValue('orders.list', {})).total).toBe(3);
+    await app.shell.goTo('agreements');
+    const reopened = await agreements.openRecord('L000001');
+    await expect(reopened).toBeVisible();
+
     // Copy the agreement: a new draft with the next number and the same lines.
     await form.getByRole('button', { name: app.t.agreements.copy, exact: true }).click();
     await expect(pageNotice(app, 'L000002')).toBeVisible();

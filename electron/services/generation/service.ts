@@ -63,6 +63,9 @@ function emptySummary(dryRun: boolean, agreements: number): GenerationSummary {
  * change under it, and a preview, a cancel or an error rolls everything back. A preview runs the
  * very same inserts, so it shows exactly what a run would write (numbers aside, which it hides).
  */
+/** Negative cache_size is KiB. */
+export const GENERATION_CACHE_KIB = -131_072;
+
 export function runGeneration(db: Database, input: GenerationInput, hooks: GenerationHooks): GenerationSummary {
   checkGenerationInput(input);
   const request: GenRequest = {
@@ -114,10 +117,16 @@ export function runGeneration(db: Database, input: GenerationInput, hooks: Gener
     if (input.dryRun) throw new PreviewRollback(summary);
     return { ...summary, ordersCreated: summary.ordersPlanned, linesCreated: summary.linesPlanned };
   });
+  // A year for thousands of agreements is hundreds of thousands of rows in one transaction; with
+  // the default 2 MB page cache SQLite spills index pages over and over. 128 MB for the run.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${GENERATION_CACHE_KIB}`);
   try {
     return work.immediate();
   } catch (err) {
     if (err instanceof PreviewRollback) return err.summary;
     throw err;
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
   }
 }

@@ -98,6 +98,16 @@ export function orderWriter(db: Database, audit: { actor: string; now: string })
     return known ? known.serialNo : ((serialOf.get(objectId) as string | null | undefined) ?? null);
   }
 
+  // Every order of an agreement shares its description, customer, city and object: fold that text
+  // once (Unicode normalisation is a fair share of the run) and put each order's number before it.
+  const folded = new Map<string, string>();
+  const foldedFor = (agreementId: number, objectId: number | null, fold: () => string): string => {
+    const key = `${agreementId}:${objectId ?? ''}`;
+    let text = folded.get(key);
+    if (text === undefined) folded.set(key, (text = fold()));
+    return text;
+  };
+
   return {
     write(order: PlannedOrder, extras: AgreementExtras): WrittenOrder {
       const a = order.agreement;
@@ -105,7 +115,9 @@ export function orderWriter(db: Database, audit: { actor: string; now: string })
       const { objects, tasks, headerObject } = relationsFor(order, extras);
       let hours = 0;
       for (const { line } of order.lines) if (line.transactionType === 'hour') hours += line.quantityX100;
-      const searchText = foldForSearch(number, a.description, extras.customerName, extras.siteCity, serial(headerObject, extras));
+      const searchText = `${foldForSearch(number)} ${foldedFor(a.id, headerObject, () =>
+        foldForSearch(a.description, extras.customerName, extras.siteCity, serial(headerObject, extras)),
+      )}`.trimEnd();
       const id = Number(
         insertOrder.run(
           number, a.description, a.customerId, a.siteId, a.id, headerObject, order.serviceDate, a.responsibleWorkerId,
