@@ -136,7 +136,7 @@ export function seedWriter(db: Database, audit: { now: Date; actor: string }) {
   );
   const agreement = insert(
     'agreements',
-    'number, description, customer_id, site_id, status, valid_from, valid_to, responsible_worker_id, preferred_worker_id',
+    'number, description, customer_id, site_id, status, valid_from, valid_to, responsible_worker_id, preferred_worker_id, search_text',
   );
   const order = insert(
     'service_orders',
@@ -183,7 +183,7 @@ export function seedWriter(db: Database, audit: { now: Date; actor: string }) {
       id(
         agreement.run(
           a.number, a.description, a.customerId, a.siteId, a.status, a.validFrom, a.validTo, a.responsibleWorkerId,
-          a.preferredWorkerId, ...tail,
+          a.preferredWorkerId, foldForSearch(a.number, a.description), ...tail,
         ),
       ),
     order: (o: OrderSeed) =>

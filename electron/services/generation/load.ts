@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { GenerationInput } from '../../contract/generation';
-import type { AgreementStatus, CombineBy, GenAgreement, GenCalendar, GenExisting, GenInterval, GenLine, TransactionType } from '../../domain/generation/types';
+import type { GenAgreement, GenCalendar, GenExisting, GenInterval, GenLine, TransactionType } from '../../domain/generation/types';
 
 /**
  * Rows -> the planner's plain data. Everything an agreement needs is read per chunk of agreements
@@ -24,24 +24,8 @@ export interface LoadedChunk {
 
 const WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
-interface HeaderRow {
-  id: number;
-  number: string;
-  description: string;
-  status: AgreementStatus;
-  isTemplate: number;
-  validFrom: string;
-  validTo: string | null;
-  combineBy: CombineBy;
-  customerId: number;
-  siteId: number | null;
-  responsibleWorkerId: number | null;
-  preferredWorkerId: number | null;
-  slaId: number | null;
-  calendarId: number | null;
-  customerName: string;
-  siteCity: string | null;
-}
+/** An agreement's header as SQL returns it: the flag as 0/1, plus what the written order needs. */
+type HeaderRow = Omit<GenAgreement, 'isTemplate' | 'lines'> & { isTemplate: number; customerName: string; siteCity: string | null };
 
 interface LineRow {
   agreementId: number;
