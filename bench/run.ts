@@ -4,9 +4,11 @@
  * print and save to bench/results/; nothing passes or fails on a number.
  */
 import { generationBench } from './generation';
+import { ordersBench } from './orders';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   generation: generationBench,
+  orders: ordersBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
