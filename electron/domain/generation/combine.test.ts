@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { genLine } from './test-lines';
 import { type Candidate, buildVisits, combineKey, preferredTimes } from './combine';
 import type { CombineBy, GenAgreement, GenLine } from './types';
 
-const line = (id: number, over: Partial<GenLine> = {}): GenLine => ({
-  id,
-  lineNo: id * 10,
-  transactionType: 'hour',
-  description: `Line ${id}`,
-  categoryId: null,
-  itemId: null,
-  quantityX100: 100,
-  costPriceCents: 0,
-  salesPriceCents: 0,
-  priceOverridden: false,
-  workerId: null,
-  serviceObjectId: null,
-  taskId: null,
-  interval: null,
-  timeWindow: null,
-  validFrom: null,
-  validTo: null,
-  startAfter: null,
-  endBefore: null,
-  stopped: false,
-  ...over,
-});
+const line = genLine;
 
 const agreement = (combineBy: CombineBy, preferredWorkerId: number | null = null): GenAgreement => ({
   id: 4,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { genLine } from './test-lines';
 import { planGeneration } from './plan';
 import type {
   AgreementStatus,
@@ -14,29 +15,7 @@ import type {
 } from './types';
 
 // Fixtures. 2024-03-04 is a Monday, 2024-03-09 a Saturday; 2024-01-01 a Monday, 2024-01-03 a Wednesday.
-const line = (id: number, over: Partial<GenLine> = {}): GenLine => ({
-  id,
-  lineNo: id * 10,
-  transactionType: 'hour',
-  description: `Line ${id}`,
-  categoryId: null,
-  itemId: null,
-  quantityX100: 100,
-  costPriceCents: 0,
-  salesPriceCents: 0,
-  priceOverridden: false,
-  workerId: null,
-  serviceObjectId: null,
-  taskId: null,
-  interval: null,
-  timeWindow: null,
-  validFrom: null,
-  validTo: null,
-  startAfter: null,
-  endBefore: null,
-  stopped: false,
-  ...over,
-});
+const line = genLine;
 const agreement = (id: number, lines: GenLine[], over: Partial<GenAgreement> = {}): GenAgreement => ({
   id,
   number: `L-${id}`,
