@@ -90,6 +90,8 @@ export type OrderHeaderRaw = {
   preferredDate: string | null;
   preferredStartTime: string | null;
   preferredEndTime: string | null;
+  serviceAddress: string | null;
+  serviceCity: string | null;
   calendarConflict: number;
   combineKey: string | null;
   plannedHoursX100: number;
@@ -103,6 +105,7 @@ export function getOrderHeader(db: Database, id: number): OrderHeaderRaw | undef
       `SELECT o.id, o.version, o.updated_at AS updatedAt, o.updated_by AS updatedBy, o.created_at AS createdAt, o.number,
          o.description, o.priority, o.origin, o.progress, o.preferred_date AS preferredDate,
          o.preferred_start_time AS preferredStartTime, o.preferred_end_time AS preferredEndTime,
+         o.service_address AS serviceAddress, o.service_city AS serviceCity,
          o.calendar_conflict AS calendarConflict, o.combine_key AS combineKey, o.planned_hours_x100 AS plannedHoursX100,
          cs.city AS siteCity,
          ${ref('c', 'code', 'name', 'customer')}, ${ref('cs', 'code', 'name', 'site')},
@@ -134,6 +137,10 @@ export type OrderLineRaw = {
   agreementLineId: number | null;
   calculatedDate: string | null;
   plannedDate: string | null;
+  executionDate: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  priceOverridden: number;
   status: 'created' | 'posted' | 'cancelled';
 } & RefRaw<'category'> & RefRaw<'item'> & RefRaw<'worker'> & RefRaw<'object'> & RefRaw<'task'>;
 
@@ -143,6 +150,7 @@ export function getOrderLines(db: Database, orderId: number): OrderLineRaw[] {
       `SELECT l.id, l.line_no AS lineNo, l.transaction_type AS transactionType, l.description,
          l.quantity_x100 AS quantityX100, l.cost_price_cents AS costPriceCents, l.sales_price_cents AS salesPriceCents,
          l.agreement_line_id AS agreementLineId, l.calculated_date AS calculatedDate, l.planned_date AS plannedDate, l.status,
+         l.execution_date AS executionDate, l.start_time AS startTime, l.end_time AS endTime, l.price_overridden AS priceOverridden,
          ${ref('tc', 'code', 'description', 'category')}, ${ref('i', 'code', 'description', 'item')},
          ${ref('w', 'code', 'name', 'worker')}, ${ref('so', 'code', 'description', 'object')},
          ${ref('t', 'code', 'description', 'task')}

@@ -5,6 +5,7 @@ import { generationContract } from './generation';
 import { jobsContract } from './jobs';
 import { ordersContract } from './orders';
 import { parametersContract } from './parameters';
+import { requestsContract } from './requests';
 import { setupContract } from './setup';
 import { systemContract } from './system';
 import { transferContract } from './transfer';
@@ -18,6 +19,7 @@ export const contract = {
   ...parametersContract,
   ...agreementsContract,
   ...generationContract, ...jobsContract, ...ordersContract,
+  ...requestsContract,
 };
 
 export type Contract = typeof contract;

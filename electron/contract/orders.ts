@@ -1,12 +1,21 @@
 import { z } from 'zod';
-import { Audited, Id, pageInput, pageOf } from './common';
+import { Audited, Id, Version, pageInput, pageOf } from './common';
 import { endpoint } from './define';
+import { entityContract } from './entity';
 import { TRANSACTION_TYPES } from './generation';
+import {
+  ORDER_LINE_STATUSES,
+  ORDER_PRIORITIES,
+  orderHeaderEntity,
+  orderLinesEntity,
+  orderObjectsEntity,
+  orderTasksEntity,
+} from './order-entities';
+
+export { ORDER_LINE_STATUSES, ORDER_PRIORITIES } from './order-entities';
 
 export const ORDER_PROGRESS = ['in_process', 'posted', 'cancelled'] as const;
 export const ORDER_ORIGINS = ['generated', 'manual', 'request'] as const;
-export const ORDER_PRIORITIES = ['high', 'normal', 'low'] as const;
-export const ORDER_LINE_STATUSES = ['created', 'posted', 'cancelled'] as const;
 
 const IsoDate = z.iso.date();
 
@@ -47,6 +56,10 @@ export const OrderLine = z.object({
   /** The series date of the agreement line this order line stands for (null for a manual line). */
   calculatedDate: z.string().nullable(),
   plannedDate: z.string().nullable(),
+  executionDate: z.string().nullable(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  priceOverridden: z.boolean(),
   status: z.enum(ORDER_LINE_STATUSES),
 });
 
@@ -67,6 +80,8 @@ export const OrderDetail = Audited.extend({
   preferredDate: z.string().nullable(),
   preferredStartTime: z.string().nullable(),
   preferredEndTime: z.string().nullable(),
+  serviceAddress: z.string().nullable(),
+  serviceCity: z.string().nullable(),
   calendarConflict: z.boolean(),
   combineKey: z.string().nullable(),
   plannedHoursX100: z.number().int(),
@@ -77,7 +92,33 @@ export const OrderDetail = Audited.extend({
 });
 export type OrderDetail = z.infer<typeof OrderDetail>;
 
+/** The header fields as sent by a caller (parsed by the header entity's field schemas). */
+const headerShape = Object.fromEntries(Object.entries(orderHeaderEntity.fields).map(([k, spec]) => [k, spec.schema])) as {
+  [K in keyof typeof orderHeaderEntity.fields]: (typeof orderHeaderEntity.fields)[K]['schema'];
+};
+export const OrderHeaderInput = z.object(headerShape).strict();
+export type OrderHeaderValues = z.output<typeof OrderHeaderInput>;
+
 export const ordersContract = {
+  ...entityContract(orderLinesEntity),
+  ...entityContract(orderObjectsEntity),
+  ...entityContract(orderTasksEntity),
+  'orders.create': endpoint({
+    summary:
+      'Creates a service order by hand: origin manual, the first (root) stage, the next number of the order sequence. The agreement must be the customer\'s and active (required when the parameters do not allow orders without one); an empty SLA takes the agreement\'s.',
+    scope: 'order',
+    input: OrderHeaderInput,
+    output: OrderDetail,
+    writes: true,
+  }),
+  'orders.update': endpoint({
+    summary:
+      "Changes a service order's header; a stale `version` is refused with `conflict`. Refused when the order's stage does not allow changes, or the order is posted or cancelled.",
+    scope: 'order',
+    input: OrderHeaderInput.extend({ id: Id, version: Version }).strict(),
+    output: OrderDetail,
+    writes: true,
+  }),
   'orders.list': endpoint({
     summary:
       'Service orders, searched by number, description, customer, site city and object serial number; filtered by progress, agreement, customer and service date; sorted and paged in the database.',

@@ -3,8 +3,10 @@ import type { AppEnvironment, Handlers } from './context';
 import { customerHandlers } from './customers-service';
 import { generationHandlers } from './generation/handlers';
 import { orderReadHandlers } from './orders-read';
+import { orderEditHandlers } from './orders';
 import { setupHandlers } from './entities/setup-handlers';
 import { parameterHandlers } from './parameters-service';
+import { requestHandlers } from './requests';
 import { systemHandlers } from './system-service';
 import { transferHandlers } from './transfer-service';
 
@@ -21,5 +23,7 @@ export function createHandlers(env: AppEnvironment): Handlers {
     ...parameterHandlers,
     ...agreementHandlers,
     ...generationHandlers(env), ...orderReadHandlers,
+    ...orderEditHandlers,
+    ...requestHandlers,
   } satisfies Handlers;
 }

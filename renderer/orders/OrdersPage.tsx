@@ -7,19 +7,37 @@ import { DataTable, Pager, type Column } from '../components/DataTable';
 import { Notice } from '../components/Notice';
 import { useListQuery, type ListState } from '../components/useListQuery';
 import { BatchCreateOrdersAction } from '../generation/CreateOrdersAction';
-import { useErrorText } from '../i18n';
+import { currentLanguage, useErrorText } from '../i18n';
 import { RefSelect } from '../setup/entity/RefSelect';
-import { navigate } from '../shell/router';
+import { orderHeaderEntity } from '../../electron/contract/order-entities';
+import { href, navigate } from '../shell/router';
+import { OrderHeaderForm } from './OrderHeaderForm';
 import { OrderView } from './OrderView';
 
 type SortKey = (typeof orderSortKeys)[number];
 type Progress = (typeof ORDER_PROGRESS)[number];
 
-/** Service orders: the list (#/orders) or one order (#/orders/<id>). */
+/** Service orders: the list (#/orders), a new order (#/orders/new) or one order (#/orders/<id>). */
 export function OrdersPage({ id }: { id: string | undefined }) {
   const orderId = id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
   if (orderId !== null) return <OrderView key={orderId} id={orderId} />;
+  if (id === 'new') return <NewOrder />;
   return <OrdersList />;
+}
+
+/** A service order made by hand; once saved, its own page takes over for lines and relations. */
+function NewOrder() {
+  const { t } = useTranslation();
+  const title = orderHeaderEntity.labels[currentLanguage()].create;
+  return (
+    <section className="page order-view" aria-labelledby="page-title">
+      <h1 id="page-title">{title}</h1>
+      <p>
+        <a href={href('orders')}>{t('orders.back')}</a>
+      </p>
+      <OrderHeaderForm order={null} onSaved={(order) => navigate('orders', String(order.id))} />
+    </section>
+  );
 }
 
 interface Filters {
@@ -78,6 +96,9 @@ function OrdersList() {
               onChange={(e) => list.setSearch(e.target.value)}
             />
           </label>
+          <button type="button" className="primary" onClick={() => navigate('orders', 'new')}>
+            {orderHeaderEntity.labels[currentLanguage()].create}
+          </button>
           <BatchCreateOrdersAction />
         </div>
         <fieldset className="toolbar" style={{ border: 0, padding: 0, margin: 0 }}>

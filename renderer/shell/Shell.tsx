@@ -3,6 +3,7 @@ import type { ApiOutput } from '../../electron/contract';
 import { AgreementsPage } from '../agreements/AgreementsPage';
 import { BatchCreateOrdersAction, agreementGenerationActions } from '../generation/CreateOrdersAction';
 import { OrdersPage } from '../orders/OrdersPage';
+import { RequestsPage } from '../requests/RequestsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
 import { NAV_ITEMS, type NavItem } from './nav';
@@ -23,6 +24,8 @@ export function Shell({ info, onInfoChanged }: ShellProps) {
     switch (current) {
       case 'orders':
         return <OrdersPage id={rest[0]} />;
+      case 'requests':
+        return <RequestsPage />;
       case 'setup':
         return <SetupPage section={rest[0]} sub={rest[1]} />;
       case 'agreements':

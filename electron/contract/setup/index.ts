@@ -1,9 +1,11 @@
 import { agreementEntities } from '../agreements';
+import { orderEntities } from '../order-entities';
 import { entityContract, type EntityDef } from '../entity';
 import { calendarsContract, calendarsEntities } from './calendars';
 import { objectsContract, objectsEntities } from './objects';
 import { absencesEntity, peopleEntities, skillsEntity, teamsEntity, workerHoursEntity, workerSkillsEntity, workersEntity } from './people';
 import { pricingContract, pricingEntities } from './pricing';
+import { requestEntities } from '../requests';
 import { customerChildEntities, customerChildrenContract } from './sites';
 import { stagesContract, stagesEntities } from './stages';
 
@@ -16,6 +18,8 @@ export const ENTITY_DEFS: readonly EntityDef[] = [
   ...pricingEntities,
   ...stagesEntities,
   ...agreementEntities,
+  ...orderEntities,
+  ...requestEntities,
 ];
 
 export function entityDef(name: string): EntityDef | undefined {

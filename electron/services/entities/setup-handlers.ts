@@ -8,8 +8,9 @@ import { absenceRules, workerHoursRules } from './people-rules';
 import { pricingHandlers, pricingTables } from './pricing-handlers';
 import { stagesHandlers, stagesTables } from './stages-handlers';
 import { registerTables } from './registry';
+import { requestTables } from '../requests';
 
-registerTables({ ...agreementTables, ...calendarsTables, ...objectsTables, ...pricingTables, ...stagesTables });
+registerTables({ ...requestTables, ...agreementTables, ...calendarsTables, ...objectsTables, ...pricingTables, ...stagesTables });
 
 /** Handlers of every master-data entity, each with its own rules. */
 export const setupHandlers = {

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { defineEntity, type EntityDef } from './entity';
+import { f } from './fields';
+import { TRANSACTION_TYPES } from './setup/pricing';
+
+/**
+ * The editable parts of a service order. The header is described as an entity so its fields
+ * parse, label refusals ("order.<field>") and draw in the form like master data, but its calls are
+ * the order's own (`orders.create|update`, see orders.ts). Lines, related objects and related
+ * tasks are ordinary child entities of the order (`orderLines.*`, `orderObjects.*`, `orderTasks.*`).
+ */
+
+export const ORDER_PRIORITIES = ['high', 'normal', 'low'] as const;
+export const ORDER_LINE_STATUSES = ['created', 'posted', 'cancelled'] as const;
+
+/** Labels of order facts a refusal may name although they are not input fields. */
+const factLabels = {
+  en: { stageId: 'Stage', progress: 'Progress', number: 'Order number' },
+  lv: { stageId: 'Stadija', progress: 'Izpilde', number: 'Pasūtījuma numurs' },
+};
+
+export const orderHeaderEntity = defineEntity({
+  name: 'orders',
+  scope: 'order',
+  labelField: 'description',
+  fields: {
+    description: f.text(200, { listed: true, searchable: true }),
+    customerId: f.ref('customers', { listed: true }),
+    siteId: f.optionalRef('sites', { filterBy: 'customerId' }),
+    // Empty: an order without agreement, allowed only when the parameters say so.
+    agreementId: f.optionalRef('agreements', { filterBy: 'customerId' }),
+    serviceObjectId: f.optionalRef('serviceObjects', { filterBy: 'customerId' }),
+    priority: f.enumOf('priority', ORDER_PRIORITIES, 'normal'),
+    preferredDate: f.optionalDate(),
+    preferredStartTime: f.optionalTime(),
+    preferredEndTime: f.optionalTime(),
+    responsibleWorkerId: f.optionalRef('workers'),
+    preferredWorkerId: f.optionalRef('workers'),
+    // Empty on save: the agreement's SLA is taken.
+    slaId: f.optionalRef('slas'),
+    // A one-off address for this order only; never written back to the customer or site.
+    serviceAddress: f.optionalText(200),
+    serviceCity: f.optionalText(100),
+  },
+  labels: {
+    en: {
+      title: 'Service orders',
+      create: 'New service order',
+      fields: {
+        ...factLabels.en,
+        description: 'Description',
+        customerId: 'Customer',
+        siteId: 'Service site',
+        agreementId: 'Service agreement',
+        serviceObjectId: 'Service object',
+        priority: 'Priority',
+        preferredDate: 'Preferred date',
+        preferredStartTime: 'Preferred start time',
+        preferredEndTime: 'Preferred end time',
+        responsibleWorkerId: 'Responsible',
+        preferredWorkerId: 'Preferred technician',
+        slaId: 'Service level agreement',
+        serviceAddress: 'One-off service address',
+        serviceCity: 'One-off service city',
+      },
+      enums: { priority: { high: 'High', normal: 'Normal', low: 'Low' } },
+    },
+    lv: {
+      title: 'Servisa pasūtījumi',
+      create: 'Jauns servisa pasūtījums',
+      fields: {
+        ...factLabels.lv,
+        description: 'Apraksts',
+        customerId: 'Klients',
+        siteId: 'Servisa vieta',
+        agreementId: 'Servisa līgums',
+        serviceObjectId: 'Servisa objekts',
+        priority: 'Prioritāte',
+        preferredDate: 'Vēlamais datums',
+        preferredStartTime: 'Vēlamais sākuma laiks',
+        preferredEndTime: 'Vēlamais beigu laiks',
+        responsibleWorkerId: 'Atbildīgais',
+        preferredWorkerId: 'Vēlamais tehniķis',
+        slaId: 'Pakalpojumu līmeņa līgums',
+        serviceAddress: 'Vienreizēja servisa adrese',
+        serviceCity: 'Vienreizējās adreses pilsēta',
+      },
+      enums: { priority: { high: 'Augsta', normal: 'Parasta', low: 'Zema' } },
+    },
+  },
+});
+
+/** A price the form may leave empty: empty means the default price (item, worker or category). */
+const defaultedMoney = (opts: Parameters<typeof f.money>[0] = {}) => ({
+  ...f.money(opts),
+  required: false,
+  schema: f.optionalInteger(0, 1_000_000_000_00).schema.describe('Empty: the default price (item, worker or category)'),
+});
+
+/** Quantity in hundredths (hours for hour lines); left empty it is 1. */
+const quantity = () => ({ ...f.hours({ listed: true }), schema: z.number().int().min(0).max(100_000).default(100) });
+
+/** A value only the service sets (from the price setup, generation or posting); input is ignored. */
+const serviceSet = <S extends { schema: z.ZodType }>(spec: S): S => ({ ...spec, schema: spec.schema.describe('Set by the service; ignored on input') });
+
+const transactionTypeLabels = {
+  en: { hour: 'Hour', expense: 'Expense', item: 'Item', fee: 'Fee' },
+  lv: { hour: 'Darba stundas', expense: 'Izdevumi', item: 'Krājumi', fee: 'Maksa' },
+};
+
+export const orderLinesEntity = defineEntity({
+  name: 'orderLines',
+  scope: 'orderLine',
+  labelField: 'lineNo',
+  parent: 'orderId',
+  fields: {
+    orderId: f.ref('orders', { fixedAfterCreate: true }),
+    // Empty on create: one after the order's last line.
+    lineNo: f.optionalInteger(1, 99_999, { listed: true, unique: true }),
+    transactionType: f.enumOf('transactionType', TRANSACTION_TYPES, 'hour', { listed: true }),
+    description: f.text(200, { listed: true }),
+    categoryId: f.optionalRef('categories'),
+    itemId: f.optionalRef('items'),
+    quantityX100: quantity(),
+    costPriceCents: defaultedMoney({ listed: true }),
+    salesPriceCents: defaultedMoney({ listed: true }),
+    priceOverridden: serviceSet(f.boolean(false, { listed: true })),
+    workerId: f.optionalRef('workers', { listed: true }),
+    serviceObjectId: f.optionalRef('serviceObjects'),
+    taskId: f.optionalRef('tasks'),
+    plannedDate: f.optionalDate({ listed: true }),
+    // The series date of the agreement line a generated line stands for; empty on manual lines.
+    calculatedDate: serviceSet(f.optionalDate({ listed: true })),
+    executionDate: f.optionalDate(),
+    startTime: f.optionalTime(),
+    endTime: f.optionalTime(),
+    status: serviceSet(f.enumOf('lineStatus', ORDER_LINE_STATUSES, 'created', { listed: true })),
+  },
+  labels: {
+    en: {
+      title: 'Order lines',
+      create: 'Add line',
+      fields: {
+        orderId: 'Service order',
+        lineNo: 'No.',
+        transactionType: 'Type',
+        description: 'Description',
+        categoryId: 'Category',
+        itemId: 'Item',
+        quantityX100: 'Quantity',
+        costPriceCents: 'Cost price',
+        salesPriceCents: 'Price',
+        priceOverridden: 'Price changed by hand',
+        workerId: 'Worker',
+        serviceObjectId: 'Service object',
+        taskId: 'Service task',
+        plannedDate: 'Planned date',
+        calculatedDate: 'Calculated date',
+        executionDate: 'Execution date',
+        startTime: 'Start time',
+        endTime: 'End time',
+        status: 'Status',
+      },
+      enums: { transactionType: transactionTypeLabels.en, lineStatus: { created: 'Created', posted: 'Posted', cancelled: 'Cancelled' } },
+    },
+    lv: {
+      title: 'Pasūtījuma rindas',
+      create: 'Pievienot rindu',
+      fields: {
+        orderId: 'Servisa pasūtījums',
+        lineNo: 'Nr.',
+        transactionType: 'Veids',
+        description: 'Apraksts',
+        categoryId: 'Kategorija',
+        itemId: 'Krājums',
+        quantityX100: 'Daudzums',
+        costPriceCents: 'Pašizmaksa',
+        salesPriceCents: 'Cena',
+        priceOverridden: 'Cena mainīta manuāli',
+        workerId: 'Darbinieks',
+        serviceObjectId: 'Servisa objekts',
+        taskId: 'Servisa uzdevums',
+        plannedDate: 'Plānotais datums',
+        calculatedDate: 'Aprēķinātais datums',
+        executionDate: 'Izpildes datums',
+        startTime: 'Sākuma laiks',
+        endTime: 'Beigu laiks',
+        status: 'Statuss',
+      },
+      enums: { transactionType: transactionTypeLabels.lv, lineStatus: { created: 'Izveidota', posted: 'Grāmatota', cancelled: 'Atcelta' } },
+    },
+  },
+});
+
+/** The service objects an order is about; its lines may only name these (when there are any). */
+export const orderObjectsEntity = defineEntity({
+  name: 'orderObjects',
+  scope: 'orderObject',
+  labelField: 'serviceObjectId',
+  parent: 'orderId',
+  fields: {
+    orderId: f.ref('orders', { fixedAfterCreate: true }),
+    serviceObjectId: f.ref('serviceObjects', { listed: true, unique: true }),
+    note: f.optionalText(200, { listed: true }),
+  },
+  labels: {
+    en: {
+      title: 'Related service objects',
+      create: 'Add service object',
+      fields: { orderId: 'Service order', serviceObjectId: 'Service object', note: 'Note' },
+    },
+    lv: {
+      title: 'Saistītie servisa objekti',
+      create: 'Pievienot servisa objektu',
+      fields: { orderId: 'Servisa pasūtījums', serviceObjectId: 'Servisa objekts', note: 'Piezīme' },
+    },
+  },
+});
+
+/** The service tasks an order is about, with texts that default from the task. */
+export const orderTasksEntity = defineEntity({
+  name: 'orderTasks',
+  scope: 'orderTask',
+  labelField: 'taskId',
+  parent: 'orderId',
+  fields: {
+    orderId: f.ref('orders', { fixedAfterCreate: true }),
+    taskId: f.ref('tasks', { listed: true, unique: true }),
+    // Empty on save: the task's own text is taken.
+    internalText: f.textarea(4000),
+    customerText: f.textarea(4000),
+  },
+  labels: {
+    en: {
+      title: 'Related service tasks',
+      create: 'Add service task',
+      fields: { orderId: 'Service order', taskId: 'Service task', internalText: 'Notes for the technician', customerText: 'Text for the customer' },
+    },
+    lv: {
+      title: 'Saistītie servisa uzdevumi',
+      create: 'Pievienot servisa uzdevumu',
+      fields: { orderId: 'Servisa pasūtījums', taskId: 'Servisa uzdevums', internalText: 'Piezīmes tehniķim', customerText: 'Teksts klientam' },
+    },
+  },
+});
+
+/** Every order entity, for label and form look-ups (ENTITY_DEFS). */
+export const orderEntities = [orderHeaderEntity, orderObjectsEntity, orderTasksEntity, orderLinesEntity] as unknown as readonly EntityDef[];
