@@ -186,7 +186,11 @@ const EXPECTED_SCHEMA_0010: Record<string, string[]> = {
 };
 
 /** Tables without the id/version/created_at/updated_at/updated_by audit set. */
-const NOT_AUDITED = new Set(['app_settings', 'number_sequences']);
+/**
+ * Not editable records: the settings row and sequences (keyed otherwise), and the posting journal,
+ * which is written once and never changed (triggers refuse it), so it has no version to check.
+ */
+const NOT_AUDITED = new Set(['app_settings', 'number_sequences', 'posting_runs', 'posted_transactions']);
 
 function tableNames(db: Db): string[] {
   return (
@@ -273,6 +277,21 @@ describe('migrations', () => {
   it('creates exactly the expected tables and columns at the latest version (schema snapshot)', () => {
     migrate(db);
     expect({ version: schemaVersionOf(db), tables: describeSchema(db) }).toMatchSnapshot();
+  });
+
+  it('refuses to change or delete a posted transaction', () => {
+    migrate(db);
+    db.exec(`
+      INSERT INTO customers (code, name, created_at, updated_at, updated_by) VALUES ('K1', 'SIA A', 'x', 'x', 'x');
+      INSERT INTO service_orders (number, description, customer_id, created_at, updated_at, updated_by) VALUES ('SP1', 'd', 1, 'x', 'x', 'x');
+      INSERT INTO service_order_lines (order_id, line_no, transaction_type, description, created_at, updated_at, updated_by)
+        VALUES (1, 1, 'hour', 'd', 'x', 'x', 'x');
+      INSERT INTO posting_runs (kind, posted_at, posted_by) VALUES ('order', 'x', 'x');
+      INSERT INTO posted_transactions (posting_run_id, order_id, order_line_id, transaction_type, posting_date, quantity_x100,
+        cost_amount_cents, sales_amount_cents, posted_at, posted_by) VALUES (1, 1, 1, 'hour', '2026-01-01', 100, 100, 200, 'x', 'x');
+    `);
+    expect(() => db.exec('UPDATE posted_transactions SET sales_amount_cents = 1')).toThrow(/immutable/);
+    expect(() => db.exec('DELETE FROM posted_transactions')).toThrow(/immutable/);
   });
 
   it('gives every editable table id, version, created_at, updated_at and updated_by', () => {
