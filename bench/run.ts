@@ -5,10 +5,12 @@
  */
 import { generationBench } from './generation';
 import { ordersBench } from './orders';
+import { postingBench } from './posting';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   generation: generationBench,
   orders: ordersBench,
+  posting: postingBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -45,7 +45,7 @@ test.describe('Editing service orders', () => {
     // The order's own page: manual origin, first stage, and its lines section.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Service order \S+$/);
     await expect(page.getByText(app.t.orders.originNames.manual, { exact: true })).toBeVisible();
-    await expect(page.getByText('JAUNS — Jauns', { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'About this order' }).getByText('JAUNS — Jauns', { exact: true })).toBeVisible();
 
     // An hour line priced from the worker, and an item line with a price changed by hand.
     const lines = linesModel(app);

@@ -16,7 +16,8 @@ export type FieldKind =
   | 'time'
   | 'boolean'
   | 'enum'
-  | 'ref';
+  | 'ref'
+  | 'instant';
 
 export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   kind: FieldKind;
@@ -42,11 +43,13 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   filterBy?: string;
   /** Left empty on create, the next number of this number sequence is taken (agreements: "agreement"). */
   sequence?: string;
+  /** Set by the service (a stamp); shown, never edited, and what a caller sends is ignored. */
+  readOnly?: boolean;
 }
 
 type Opts = Partial<Pick<FieldSpec, 'listed' | 'searchable' | 'unique' | 'fixedAfterCreate' | 'filterBy'>>;
 
-function spec<S extends z.ZodType>(kind: FieldKind, schema: S, required: boolean, opts: Opts, extra: Partial<Pick<FieldSpec, 'options' | 'enumName' | 'ref' | 'sequence'>> = {}): FieldSpec<S> {
+function spec<S extends z.ZodType>(kind: FieldKind, schema: S, required: boolean, opts: Opts, extra: Partial<Pick<FieldSpec, 'options' | 'enumName' | 'ref' | 'sequence' | 'readOnly'>> = {}): FieldSpec<S> {
   return {
     kind,
     schema,
@@ -92,6 +95,9 @@ export const f = {
   boolean: (fallback: boolean, opts: Opts = {}) => spec('boolean', z.boolean().default(fallback), false, opts),
   enumOf: <const V extends readonly [string, ...string[]]>(enumName: string, values: V, fallback: V[number], opts: Opts = {}) =>
     spec('enum', z.enum(values).default(fallback as never), true, opts, { options: values, enumName }),
+  /** A moment the service records (UTC ISO instant), shown in the reader's local time. */
+  stamp: (opts: Opts = {}) =>
+    spec('instant', nullable(z.string().max(40)), false, opts, { readOnly: true }),
   ref: (entity: string, opts: Opts = {}) => spec('ref', z.number().int().positive(), true, opts, { ref: entity }),
   optionalRef: (entity: string, opts: Opts = {}) => spec('ref', nullable(z.number().int().positive()), false, opts, { ref: entity }),
 };

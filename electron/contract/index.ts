@@ -4,7 +4,11 @@ import { customersContract } from './customers';
 import { generationContract } from './generation';
 import { jobsContract } from './jobs';
 import { ordersContract } from './orders';
+import { postingContract } from './posting';
+import { orderSignOffContract } from './order-signoff';
+import { orderStagesContract } from './order-stages';
 import { parametersContract } from './parameters';
+import { repairLinesContract } from './repair-lines';
 import { requestsContract } from './requests';
 import { setupContract } from './setup';
 import { systemContract } from './system';
@@ -20,6 +24,10 @@ export const contract = {
   ...agreementsContract,
   ...generationContract, ...jobsContract, ...ordersContract,
   ...requestsContract,
+  ...postingContract,
+  ...repairLinesContract,
+  ...orderSignOffContract,
+  ...orderStagesContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './define';
 import { GenerationSummary } from './generation';
+import { PostingBatchSummary } from './posting';
 import { ERROR_CODES } from './result';
 
 export const JOB_STATES = ['running', 'done', 'cancelled', 'failed'] as const;
@@ -26,6 +27,8 @@ export const JobStatus = z.object({
   done: z.number().int(),
   total: z.number().int(),
   result: GenerationSummary.optional(),
+  /** The result of a posting job (`postings.startBatch`) once it is done. */
+  posting: PostingBatchSummary.optional(),
   error: JobError.optional(),
 });
 export type JobStatus = z.infer<typeof JobStatus>;

@@ -4,8 +4,12 @@ import { customerHandlers } from './customers-service';
 import { generationHandlers } from './generation/handlers';
 import { orderReadHandlers } from './orders-read';
 import { orderEditHandlers } from './orders';
+import { postingHandlers } from './posting';
+import { orderStageHandlers } from './lifecycle-stages';
 import { setupHandlers } from './entities/setup-handlers';
+import { signOffHandlers } from './signoff';
 import { parameterHandlers } from './parameters-service';
+import { repairLineHandlers } from './repair-lines';
 import { requestHandlers } from './requests';
 import { systemHandlers } from './system-service';
 import { transferHandlers } from './transfer-service';
@@ -25,5 +29,9 @@ export function createHandlers(env: AppEnvironment): Handlers {
     ...generationHandlers(env), ...orderReadHandlers,
     ...orderEditHandlers,
     ...requestHandlers,
+    ...postingHandlers(env),
+    ...repairLineHandlers,
+    ...orderStageHandlers,
+    ...signOffHandlers,
   } satisfies Handlers;
 }

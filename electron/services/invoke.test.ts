@@ -300,7 +300,7 @@ describe('invoke (contract level)', () => {
       const refused = await callErr('customers.create', { name: 'SIA Gaida' });
       expect(refused.code).toBe('rule');
       expect(refused.details.key).toBe('background_write');
-      expect(formatErrorMessage('lv', refused.details)).toContain('servisa pasūtījumi');
+      expect(formatErrorMessage('lv', refused.details)).toContain('grāmatoti servisa pasūtījumi');
       expect((await callOk('customers.list', {})).total).toBe(0);
       store.backgroundWriter = null;
       expect((await callOk('customers.create', { name: 'SIA Gaida' })).name).toBe('SIA Gaida');

@@ -9,6 +9,10 @@ import { currentLanguage, useErrorText } from '../i18n';
 import { href } from '../shell/router';
 import { OrderHeaderForm } from './OrderHeaderForm';
 import { OrderSections } from './OrderSections';
+import { PostingSection } from './PostingSection';
+import { SignOffSection } from './SignOffSection';
+import { StageSlaSection } from './StageSlaSection';
+import { RepairSection } from './RepairSection';
 
 type Ref = { code: string; name: string } | null;
 const refText = (r: Ref) => (r ? `${r.code} — ${r.name}` : '');
@@ -98,7 +102,11 @@ export function OrderView({ id }: { id: number }) {
       {order.calendarConflict && <Notice kind="error">{t('orders.conflictWarning')}</Notice>}
       <OrderFacts order={order} />
       <OrderHeaderForm key={loaded} order={order} onSaved={setOrder} onReload={() => setReloads((n) => n + 1)} />
-      <OrderSections orderId={order.id} />
+      <OrderSections key={reloads} orderId={order.id} />
+      <RepairSection orderId={order.id} />
+      <StageSlaSection order={order} onChanged={() => setReloads((n) => n + 1)} />
+      <SignOffSection order={order} onChanged={() => setReloads((n) => n + 1)} />
+      <PostingSection order={order} onChanged={() => setReloads((n) => n + 1)} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { orderHeaderEntity } from '../../electron/contract/order-entities';
 import { href, navigate } from '../shell/router';
 import { OrderHeaderForm } from './OrderHeaderForm';
 import { OrderView } from './OrderView';
+import { BatchPostingPage } from '../posting/BatchPostingPage';
 
 type SortKey = (typeof orderSortKeys)[number];
 type Progress = (typeof ORDER_PROGRESS)[number];
@@ -22,6 +23,7 @@ export function OrdersPage({ id }: { id: string | undefined }) {
   const orderId = id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
   if (orderId !== null) return <OrderView key={orderId} id={orderId} />;
   if (id === 'new') return <NewOrder />;
+  if (id === 'post') return <BatchPostingPage />;
   return <OrdersList />;
 }
 
@@ -100,6 +102,7 @@ function OrdersList() {
             {orderHeaderEntity.labels[currentLanguage()].create}
           </button>
           <BatchCreateOrdersAction />
+          <button type="button" onClick={() => navigate('orders', 'post')}>{t('posting.batchButton')}</button>
         </div>
         <fieldset className="toolbar" style={{ border: 0, padding: 0, margin: 0 }}>
           <legend className="visually-hidden">{t('orders.filters')}</legend>

@@ -5,6 +5,7 @@ import { calendarsContract, calendarsEntities } from './calendars';
 import { objectsContract, objectsEntities } from './objects';
 import { absencesEntity, peopleEntities, skillsEntity, teamsEntity, workerHoursEntity, workerSkillsEntity, workersEntity } from './people';
 import { pricingContract, pricingEntities } from './pricing';
+import { repairLineEntities } from '../repair-lines';
 import { requestEntities } from '../requests';
 import { customerChildEntities, customerChildrenContract } from './sites';
 import { stagesContract, stagesEntities } from './stages';
@@ -20,6 +21,7 @@ export const ENTITY_DEFS: readonly EntityDef[] = [
   ...agreementEntities,
   ...orderEntities,
   ...requestEntities,
+  ...repairLineEntities,
 ];
 
 export function entityDef(name: string): EntityDef | undefined {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppEnvironment, Handlers } from '../context';
 import { ServiceError, fieldError, notFound } from '../errors';
-import { JobRunner } from '../jobs/runner';
+import { jobRunnerFor } from '../jobs/runner';
 import { checkGenerationInput } from './service';
 
 type GenerationHandlers = Pick<Handlers, 'generation.start' | 'jobs.status' | 'jobs.cancel'>;
@@ -16,11 +16,7 @@ function assertExists(db: Database, table: string, id: number | undefined, field
  * `jobs.status`. The TypeScript worker source (tests) needs tsx to load; the bundled .cjs does not.
  */
 export function generationHandlers(env: AppEnvironment): GenerationHandlers {
-  const workerPath = env.jobWorkerPath;
-  const runner = new JobRunner({
-    ...(workerPath ? { workerPath } : {}),
-    ...(workerPath?.endsWith('.ts') ? { execArgv: ['--import', 'tsx'] } : {}),
-  });
+  const runner = jobRunnerFor(env);
   return {
     'generation.start': (input, ctx) => {
       const db = ctx.store.db;

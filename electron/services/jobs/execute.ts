@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { GenerationInput, GenerationSummary } from '../../contract/generation';
+import type { PostingBatchInput, PostingBatchSummary } from '../../contract/posting';
 import type { ApiError } from '../../contract/result';
 import { formatErrorMessage } from '../../contract/messages';
 import { ServiceError } from '../errors';
 import { GenerationCancelled, runGeneration } from '../generation/service';
+import { PostingCancelled, runPostingBatch } from '../posting/batch';
 
 /** The kinds of background job; each runs in one transaction of its own connection. */
-export const JOB_KINDS = ['generation'] as const;
+export const JOB_KINDS = ['generation', 'posting'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface JobHooks {
@@ -18,11 +20,12 @@ export interface JobHooks {
 
 export type JobOutcome =
   | { state: 'done'; result: GenerationSummary }
+  | { state: 'done'; posting: PostingBatchSummary }
   | { state: 'cancelled' }
   | { state: 'failed'; error: ApiError };
 
 /** Label scope of a kind's refusals, so its field names read like the call that started it. */
-const SCOPES: Record<JobKind, string> = { generation: 'generation' };
+const SCOPES: Record<JobKind, string> = { generation: 'generation', posting: 'postings' };
 
 export function internalError(): ApiError {
   const details = { key: 'internal', params: {} };
@@ -45,9 +48,11 @@ export function executeJob(
       case 'generation':
         // Parsed by the contract before the job was started; only the plain data crossed over.
         return { state: 'done', result: runGeneration(db, input as GenerationInput, hooks) };
+      case 'posting':
+        return { state: 'done', posting: runPostingBatch(db, input as PostingBatchInput, hooks) };
     }
   } catch (err) {
-    if (err instanceof GenerationCancelled) return { state: 'cancelled' };
+    if (err instanceof GenerationCancelled || err instanceof PostingCancelled) return { state: 'cancelled' };
     if (err instanceof ServiceError) return { state: 'failed', error: err.toApiError(SCOPES[kind]) };
     log(`${kind} job failed`, err);
     return { state: 'failed', error: internalError() };

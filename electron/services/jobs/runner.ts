@@ -132,7 +132,10 @@ export class JobRunner {
     if (job.status.state !== 'running') return;
     job.finishedAt = Date.now();
     job.onFinish?.();
-    if (outcome.state === 'done') job.status = { ...job.status, state: 'done', done: job.status.total, result: outcome.result };
+    if (outcome.state === 'done') {
+      const payload = 'result' in outcome ? { result: outcome.result } : { posting: outcome.posting };
+      job.status = { ...job.status, state: 'done', done: job.status.total, ...payload };
+    }
     else if (outcome.state === 'cancelled') job.status = { ...job.status, state: 'cancelled' };
     else job.status = { ...job.status, state: 'failed', error: outcome.error };
   }
@@ -141,4 +144,23 @@ export class JobRunner {
     const finished = [...this.#jobs.entries()].filter(([, j]) => j.finishedAt !== null).sort(([, a], [, b]) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
     for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.#jobs.delete(id);
   }
+}
+
+const RUNNERS = new WeakMap<object, JobRunner>();
+
+/**
+ * The one runner of an application environment: every kind of job is started on it, so
+ * `jobs.status` and `jobs.cancel` find any job. The TypeScript worker source (tests) needs tsx.
+ */
+export function jobRunnerFor(env: { jobWorkerPath?: string }): JobRunner {
+  let runner = RUNNERS.get(env);
+  if (!runner) {
+    const workerPath = env.jobWorkerPath;
+    runner = new JobRunner({
+      ...(workerPath ? { workerPath } : {}),
+      ...(workerPath?.endsWith('.ts') ? { execArgv: ['--import', 'tsx'] } : {}),
+    });
+    RUNNERS.set(env, runner);
+  }
+  return runner;
 }

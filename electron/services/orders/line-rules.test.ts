@@ -94,8 +94,8 @@ describe('service order lines and relations', () => {
   it('follows the stage: no line changes where modification is forbidden, deletion only where allowed', async () => {
     const line = await hourLine();
     const noDelete = await api.callErr('orderLines.delete', { id: line.id, version: line.version });
-    expect(issueOf(noDelete)).toMatchObject({ field: 'orderId', key: 'order_stage_no_delete' });
-    expect(noDelete.message).toBe('Service order: the stage "JAUNS" does not allow deleting order lines.');
+    expect(issueOf(noDelete)).toMatchObject({ field: 'orderId', key: 'stage_no_delete' });
+    expect(noDelete.message).toBe('Service order: the stage "JAUNS" does not allow deleting the order or its lines.');
     setStage(stages.locked);
     const locked = await api.callErr('orderLines.create', { orderId, description: 'Vēl' });
     expect(issueOf(locked)).toMatchObject({ field: 'orderId', key: 'order_stage_no_change', params: { stage: 'SLEGTS' } });

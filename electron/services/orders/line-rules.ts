@@ -7,6 +7,7 @@ import { categoryType, objectCustomer, pricesOf } from '../agreements/lookups';
 import type { EntityRules } from '../entities/entity-service';
 import { fieldError } from '../errors';
 import { assertOrderEditable } from './header-rules';
+import { assertStageAllows } from './stage-guard';
 import { allowedObjectIds, allowedTaskIds, lastOrderLineNo, orderHead, refreshPlannedHours, type OrderHead } from './lookups';
 
 type LineFields = (typeof orderLinesEntity)['fields'];
@@ -82,7 +83,7 @@ export const orderLineRules: EntityRules<LineFields> = {
     const order = orderHead(db, Number(existing.orderId));
     if (!order) return;
     assertOrderEditable(order, { progress: 'orderId', stage: 'orderId' });
-    if (!order.deletionAllowed) throw fieldError('orderId', 'order_stage_no_delete', { stage: order.stageCode ?? '' });
+    assertStageAllows(db, order.id, 'delete', 'orderId');
     refreshPlannedHours(db, order.id, { lineId: existing.id, hoursX100: 0 });
   },
 };

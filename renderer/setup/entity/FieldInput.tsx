@@ -1,7 +1,7 @@
 import type { EntityDef } from '../../../electron/contract/entity';
 import type { FieldSpec } from '../../../electron/contract/fields';
 import { RefSelect } from './RefSelect';
-import { enumLabel, fieldLabelOf } from './labels';
+import { enumLabel, fieldLabelOf, formatInstant } from './labels';
 
 /** Form text per field kind; money and hours are edited as decimal text and sent as integers. */
 export type DraftValue = string | boolean;
@@ -61,6 +61,9 @@ export function FieldInput({ def, name, field, value, filterValue, invalid, onCh
       break;
     case 'date':
       control = <input {...common} type="date" value={text} onChange={(e) => onChange(e.target.value)} />;
+      break;
+    case 'instant':
+      control = <input name={name} readOnly value={text === '' ? '' : formatInstant(text)} />;
       break;
     case 'time':
       control = <input {...common} type="time" value={text} onChange={(e) => onChange(e.target.value)} />;

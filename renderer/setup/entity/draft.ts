@@ -28,6 +28,7 @@ export function draftOf(def: EntityDef, row: Row | null, lang: 'lv' | 'en', fixe
 export function inputOf(def: EntityDef, draft: Draft): Row {
   const input: Row = {};
   for (const [key, field] of Object.entries(def.fields)) {
+    if (field.readOnly) continue;
     const value = draft[key];
     if (field.kind === 'boolean') {
       input[key] = value === true;

@@ -36,6 +36,14 @@ export function displayValue(
   if (field.kind === 'ref') return row.refLabels[key] ?? '';
   if (field.kind === 'enum') return enumLabel(def, field.enumName, String(value));
   if (field.kind === 'boolean') return value ? yes : '';
+  if (field.kind === 'instant') return formatInstant(String(value));
   const scale = DECIMAL_SCALE[field.kind];
   return scale !== undefined ? formatDecimal(value as number, scale, currentLanguage()) : String(value);
+}
+
+/** A stored UTC instant in the reader's local time and language. */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(currentLanguage() === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
