@@ -20,7 +20,35 @@ export interface OrderQuery {
   customerId?: number | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  stageId?: number | undefined;
+  workerId?: number | undefined;
+  workerMatch?: 'either' | 'assigned' | 'preferred' | undefined;
+  teamId?: number | undefined;
+  slaState?: 'none' | 'running' | 'stopped' | 'cancelled' | undefined;
 }
+
+/** The kind of an order's last SLA clock segment and whether it is still open (NULL without segments). */
+const LAST_SEGMENT = `(SELECT s.kind || CASE WHEN s.end_at IS NULL THEN ':open' ELSE ':closed' END
+  FROM sla_segments s WHERE s.order_id = o.id ORDER BY s.start_at DESC, s.id DESC LIMIT 1)`;
+
+/**
+ * The SLA clock state in SQL, mirroring the lazily started clock (services/lifecycle-stages/sla-store.ts):
+ * an SLA with no stored segment is running from its start; a cancelled clock is marked on the order;
+ * otherwise the last segment tells, and a clock closed without a cancel (ended at sign-off) counts as stopped.
+ */
+const SLA_STATE_SQL: Record<NonNullable<OrderQuery['slaState']>, string> = {
+  none: 'o.sla_id IS NULL',
+  cancelled: 'o.sla_id IS NOT NULL AND o.sla_cancelled_at IS NOT NULL',
+  running: `o.sla_id IS NOT NULL AND o.sla_cancelled_at IS NULL AND coalesce(${LAST_SEGMENT}, 'running:open') = 'running:open'`,
+  stopped: `o.sla_id IS NOT NULL AND o.sla_cancelled_at IS NULL AND coalesce(${LAST_SEGMENT}, 'running:open') <> 'running:open'`,
+};
+
+/** The technician columns a worker or team filter looks at. */
+const WORKER_COLUMNS = {
+  either: ['o.worker_id', 'o.preferred_worker_id'],
+  assigned: ['o.worker_id'],
+  preferred: ['o.preferred_worker_id'],
+} as const;
 
 export interface OrderListRaw {
   id: number;
@@ -50,6 +78,11 @@ export function listOrders(db: Database, q: OrderQuery): { rows: OrderListRaw[];
   add('o.customer_id = @customerId', 'customerId', q.customerId);
   add('o.preferred_date >= @from', 'from', q.from);
   add('o.preferred_date <= @to', 'to', q.to);
+  add('o.stage_id = @stageId', 'stageId', q.stageId);
+  const columns = WORKER_COLUMNS[q.workerMatch ?? 'either'];
+  add(`(${columns.map((c) => `${c} = @workerId`).join(' OR ')})`, 'workerId', q.workerId);
+  add(`(${columns.map((c) => `${c} IN (SELECT id FROM workers WHERE team_id = @teamId)`).join(' OR ')})`, 'teamId', q.teamId);
+  if (q.slaState) where.push(SLA_STATE_SQL[q.slaState]);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const dir = q.direction === 'desc' ? 'DESC' : 'ASC';
   const total = (db.prepare(`SELECT count(*) AS n FROM service_orders o ${whereSql}`).get(args) as { n: number }).n;

@@ -7,6 +7,7 @@ import { ordersContract } from './orders';
 import { postingContract } from './posting';
 import { orderSignOffContract } from './order-signoff';
 import { orderStagesContract } from './order-stages';
+import { orderLineMoveContract } from './order-line-move';
 import { parametersContract } from './parameters';
 import { repairLinesContract } from './repair-lines';
 import { requestsContract } from './requests';
@@ -28,6 +29,7 @@ export const contract = {
   ...repairLinesContract,
   ...orderSignOffContract,
   ...orderStagesContract,
+  ...orderLineMoveContract,
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,11 @@ export const ORDER_ORIGINS = ['generated', 'manual', 'request'] as const;
 
 const IsoDate = z.iso.date();
 
+/** The SLA clock of an order as the list filters it; see listOrders in db/queries/orders.ts. */
+export const ORDER_SLA_STATES = ['none', 'running', 'stopped', 'cancelled'] as const;
+/** Which technician of an order a `workerId` filter matches. */
+export const ORDER_WORKER_MATCHES = ['either', 'assigned', 'preferred'] as const;
+
 export const orderSortKeys = ['preferredDate', 'number', 'customer'] as const;
 
 export const OrderListRow = z.object({
@@ -121,7 +126,7 @@ export const ordersContract = {
   }),
   'orders.list': endpoint({
     summary:
-      'Service orders, searched by number, description, customer, site city and object serial number; filtered by progress, agreement, customer and service date; sorted and paged in the database.',
+      'Service orders, searched by number, description, customer, site city and object serial number; filtered by progress, agreement, customer, service date, stage, technician, dispatch team and SLA clock state; sorted and paged in the database.',
     scope: 'orders',
     input: pageInput(orderSortKeys).extend({
       progress: z.enum(ORDER_PROGRESS).optional(),
@@ -129,6 +134,19 @@ export const ordersContract = {
       customerId: Id.optional(),
       from: IsoDate.optional().describe('Service (preferred) date on or after'),
       to: IsoDate.optional().describe('Service (preferred) date on or before'),
+      stageId: Id.optional().describe('Orders in this stage'),
+      workerId: Id.optional().describe('Orders of this technician, as `workerMatch` says'),
+      workerMatch: z
+        .enum(ORDER_WORKER_MATCHES)
+        .optional()
+        .describe('What `workerId` (and `teamId`) match: the assigned technician (worker_id), the preferred one, or either (the default)'),
+      teamId: Id.optional().describe("Orders whose technician (as `workerMatch` says) belongs to this dispatch team"),
+      slaState: z
+        .enum(ORDER_SLA_STATES)
+        .optional()
+        .describe(
+          'none: no SLA; cancelled: SLA clock cancelled; running: the clock runs (an SLA with no clock rows yet counts, as the clock starts lazily); stopped: stopped or ended at sign-off',
+        ),
     }),
     output: pageOf(OrderListRow),
     writes: false,

@@ -6,6 +6,7 @@ import { orderReadHandlers } from './orders-read';
 import { orderEditHandlers } from './orders';
 import { postingHandlers } from './posting';
 import { orderStageHandlers } from './lifecycle-stages';
+import { orderLineMoveHandlers } from './order-line-move';
 import { setupHandlers } from './entities/setup-handlers';
 import { signOffHandlers } from './signoff';
 import { parameterHandlers } from './parameters-service';
@@ -33,5 +34,6 @@ export function createHandlers(env: AppEnvironment): Handlers {
     ...repairLineHandlers,
     ...orderStageHandlers,
     ...signOffHandlers,
+    ...orderLineMoveHandlers,
   } satisfies Handlers;
 }

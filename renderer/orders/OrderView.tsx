@@ -13,6 +13,7 @@ import { PostingSection } from './PostingSection';
 import { SignOffSection } from './SignOffSection';
 import { StageSlaSection } from './StageSlaSection';
 import { RepairSection } from './RepairSection';
+import { MoveLinesSection } from './MoveLinesSection';
 
 type Ref = { code: string; name: string } | null;
 const refText = (r: Ref) => (r ? `${r.code} — ${r.name}` : '');
@@ -101,12 +102,13 @@ export function OrderView({ id }: { id: number }) {
       {back}
       {order.calendarConflict && <Notice kind="error">{t('orders.conflictWarning')}</Notice>}
       <OrderFacts order={order} />
-      <OrderHeaderForm key={loaded} order={order} onSaved={setOrder} onReload={() => setReloads((n) => n + 1)} />
-      <OrderSections key={reloads} orderId={order.id} />
+      <OrderHeaderForm key={`header-${loaded}`} order={order} onSaved={setOrder} onReload={() => setReloads((n) => n + 1)} />
+      <OrderSections key={`sections-${reloads}`} orderId={order.id} />
       <RepairSection orderId={order.id} />
       <StageSlaSection order={order} onChanged={() => setReloads((n) => n + 1)} />
       <SignOffSection order={order} onChanged={() => setReloads((n) => n + 1)} />
       <PostingSection order={order} onChanged={() => setReloads((n) => n + 1)} />
+      <MoveLinesSection order={order} onChanged={() => setReloads((n) => n + 1)} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderListRow, orderSortKeys } from '../../electron/contract/orders';
-import { ORDER_PROGRESS } from '../../electron/contract/orders';
+import { ORDER_PROGRESS, ORDER_SLA_STATES, ORDER_WORKER_MATCHES } from '../../electron/contract/orders';
 import { call } from '../api/client';
 import { DataTable, Pager, type Column } from '../components/DataTable';
 import { Notice } from '../components/Notice';
@@ -17,6 +17,8 @@ import { BatchPostingPage } from '../posting/BatchPostingPage';
 
 type SortKey = (typeof orderSortKeys)[number];
 type Progress = (typeof ORDER_PROGRESS)[number];
+type SlaState = (typeof ORDER_SLA_STATES)[number];
+type WorkerMatch = (typeof ORDER_WORKER_MATCHES)[number];
 
 /** Service orders: the list (#/orders), a new order (#/orders/new) or one order (#/orders/<id>). */
 export function OrdersPage({ id }: { id: string | undefined }) {
@@ -48,12 +50,19 @@ interface Filters {
   progress: '' | Progress;
   from: string;
   to: string;
+  stageId: string;
+  workerId: string;
+  teamId: string;
+  workerMatch: WorkerMatch;
+  slaState: '' | SlaState;
 }
+
+const NO_FILTERS: Filters = { agreementId: '', customerId: '', progress: '', from: '', to: '', stageId: '', workerId: '', teamId: '', workerMatch: 'either', slaState: '' };
 
 function OrdersList() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [filters, setFilters] = useState<Filters>({ agreementId: '', customerId: '', progress: '', from: '', to: '' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const fetcher = useCallback(
     (s: ListState<SortKey>) =>
       call('orders.list', {
@@ -63,6 +72,11 @@ function OrdersList() {
         ...(filters.progress ? { progress: filters.progress } : {}),
         ...(filters.from ? { from: filters.from } : {}),
         ...(filters.to ? { to: filters.to } : {}),
+        ...(filters.stageId ? { stageId: Number(filters.stageId) } : {}),
+        ...(filters.workerId ? { workerId: Number(filters.workerId) } : {}),
+        ...(filters.teamId ? { teamId: Number(filters.teamId) } : {}),
+        ...(filters.workerId || filters.teamId ? { workerMatch: filters.workerMatch } : {}),
+        ...(filters.slaState ? { slaState: filters.slaState } : {}),
       }),
     [filters],
   );
@@ -132,6 +146,39 @@ function OrdersList() {
           <label>
             {t('orders.to')}
             <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          </label>
+          <label>
+            {t('orderMove.stage')}
+            <RefSelect entity="stages" label={t('orderMove.stage')} name="stageId" optional value={filters.stageId} onChange={(v) => set({ stageId: v })} />
+          </label>
+          <label>
+            {t('orderMove.technician')}
+            <RefSelect entity="workers" label={t('orderMove.technician')} name="workerId" optional value={filters.workerId} onChange={(v) => set({ workerId: v })} />
+          </label>
+          <label>
+            {t('orderMove.team')}
+            <RefSelect entity="teams" label={t('orderMove.team')} name="teamId" optional value={filters.teamId} onChange={(v) => set({ teamId: v })} />
+          </label>
+          <label>
+            {t('orderMove.workerMatch')}
+            <select value={filters.workerMatch} onChange={(e) => set({ workerMatch: e.target.value as WorkerMatch })}>
+              {ORDER_WORKER_MATCHES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`orderMove.workerMatchNames.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('orderMove.slaState')}
+            <select value={filters.slaState} onChange={(e) => set({ slaState: e.target.value as Filters['slaState'] })}>
+              <option value="">{t('orderMove.anySlaState')}</option>
+              {ORDER_SLA_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`orderMove.slaStateNames.${s}`)}
+                </option>
+              ))}
+            </select>
           </label>
         </fieldset>
         {list.error && <Notice kind="error">{errorText(list.error)}</Notice>}
