@@ -3,6 +3,7 @@ import { Id } from './common';
 import { endpoint } from './define';
 import { defineEntity, entityContract, entityRow, type EntityDef } from './entity';
 import { f } from './fields';
+import { relatedObjectsEntity, relatedTasksEntity } from './relations';
 import { agreementLinesEntity } from './agreement-lines';
 
 /**
@@ -118,55 +119,21 @@ export const agreementsEntity = defineEntity({
 });
 
 /** The service objects an agreement covers; lines may only name these (when there are any). */
-export const agreementObjectsEntity = defineEntity({
+export const agreementObjectsEntity = relatedObjectsEntity({
   name: 'agreementObjects',
   scope: 'agreementObject',
-  labelField: 'serviceObjectId',
   parent: 'agreementId',
-  fields: {
-    agreementId: f.ref('agreements', { fixedAfterCreate: true }),
-    serviceObjectId: f.ref('serviceObjects', { listed: true, unique: true }),
-    note: f.optionalText(200, { listed: true }),
-  },
-  labels: {
-    en: {
-      title: 'Related service objects',
-      create: 'Add service object',
-      fields: { agreementId: 'Service agreement', serviceObjectId: 'Service object', note: 'Note' },
-    },
-    lv: {
-      title: 'Saistītie servisa objekti',
-      create: 'Pievienot servisa objektu',
-      fields: { agreementId: 'Servisa līgums', serviceObjectId: 'Servisa objekts', note: 'Piezīme' },
-    },
-  },
+  parentEntity: 'agreements',
+  parentLabel: { en: 'Service agreement', lv: 'Servisa līgums' },
 });
 
 /** The service tasks an agreement covers, with texts that default from the task. */
-export const agreementTasksEntity = defineEntity({
+export const agreementTasksEntity = relatedTasksEntity({
   name: 'agreementTasks',
   scope: 'agreementTask',
-  labelField: 'taskId',
   parent: 'agreementId',
-  fields: {
-    agreementId: f.ref('agreements', { fixedAfterCreate: true }),
-    taskId: f.ref('tasks', { listed: true, unique: true }),
-    // Empty on save: the task's own text is taken, so the agreement can then word it differently.
-    internalText: f.textarea(4000),
-    customerText: f.textarea(4000),
-  },
-  labels: {
-    en: {
-      title: 'Related service tasks',
-      create: 'Add service task',
-      fields: { agreementId: 'Service agreement', taskId: 'Service task', internalText: 'Notes for the technician', customerText: 'Text for the customer' },
-    },
-    lv: {
-      title: 'Saistītie servisa uzdevumi',
-      create: 'Pievienot servisa uzdevumu',
-      fields: { agreementId: 'Servisa līgums', taskId: 'Servisa uzdevums', internalText: 'Piezīmes tehniķim', customerText: 'Teksts klientam' },
-    },
-  },
+  parentEntity: 'agreements',
+  parentLabel: { en: 'Service agreement', lv: 'Servisa līgums' },
 });
 
 export { agreementLinesEntity };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEntity, type EntityDef } from './entity';
 import { f } from './fields';
+import { relatedObjectsEntity, relatedTasksEntity } from './relations';
 import { TRANSACTION_TYPES } from './setup/pricing';
 
 /**
@@ -193,55 +194,21 @@ export const orderLinesEntity = defineEntity({
 });
 
 /** The service objects an order is about; its lines may only name these (when there are any). */
-export const orderObjectsEntity = defineEntity({
+export const orderObjectsEntity = relatedObjectsEntity({
   name: 'orderObjects',
   scope: 'orderObject',
-  labelField: 'serviceObjectId',
   parent: 'orderId',
-  fields: {
-    orderId: f.ref('orders', { fixedAfterCreate: true }),
-    serviceObjectId: f.ref('serviceObjects', { listed: true, unique: true }),
-    note: f.optionalText(200, { listed: true }),
-  },
-  labels: {
-    en: {
-      title: 'Related service objects',
-      create: 'Add service object',
-      fields: { orderId: 'Service order', serviceObjectId: 'Service object', note: 'Note' },
-    },
-    lv: {
-      title: 'Saistītie servisa objekti',
-      create: 'Pievienot servisa objektu',
-      fields: { orderId: 'Servisa pasūtījums', serviceObjectId: 'Servisa objekts', note: 'Piezīme' },
-    },
-  },
+  parentEntity: 'orders',
+  parentLabel: { en: 'Service order', lv: 'Servisa pasūtījums' },
 });
 
 /** The service tasks an order is about, with texts that default from the task. */
-export const orderTasksEntity = defineEntity({
+export const orderTasksEntity = relatedTasksEntity({
   name: 'orderTasks',
   scope: 'orderTask',
-  labelField: 'taskId',
   parent: 'orderId',
-  fields: {
-    orderId: f.ref('orders', { fixedAfterCreate: true }),
-    taskId: f.ref('tasks', { listed: true, unique: true }),
-    // Empty on save: the task's own text is taken.
-    internalText: f.textarea(4000),
-    customerText: f.textarea(4000),
-  },
-  labels: {
-    en: {
-      title: 'Related service tasks',
-      create: 'Add service task',
-      fields: { orderId: 'Service order', taskId: 'Service task', internalText: 'Notes for the technician', customerText: 'Text for the customer' },
-    },
-    lv: {
-      title: 'Saistītie servisa uzdevumi',
-      create: 'Pievienot servisa uzdevumu',
-      fields: { orderId: 'Servisa pasūtījums', taskId: 'Servisa uzdevums', internalText: 'Piezīmes tehniķim', customerText: 'Teksts klientam' },
-    },
-  },
+  parentEntity: 'orders',
+  parentLabel: { en: 'Service order', lv: 'Servisa pasūtījums' },
 });
 
 /** Every order entity, for label and form look-ups (ENTITY_DEFS). */
