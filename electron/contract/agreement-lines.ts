@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEntity } from './entity';
 import { f } from './fields';
+import { TRANSACTION_TYPE_LABELS, lineQuantity } from './line-fields';
 import { TRANSACTION_TYPES } from './setup/pricing';
 
 /**
@@ -18,13 +19,7 @@ const defaultedMoney = (opts: Parameters<typeof f.money>[0] = {}) => ({
   schema: f.optionalInteger(0, 1_000_000_000_00).schema.describe('Empty: the default price (item, worker or category)'),
 });
 
-/** Quantity in hundredths (hours for hour lines); left empty it is 1. */
-const quantity = () => ({ ...f.hours(), schema: z.number().int().min(0).max(100_000).default(100) });
-
-const transactionTypeLabels = {
-  en: { hour: 'Hour', expense: 'Expense', item: 'Item', fee: 'Fee' },
-  lv: { hour: 'Darba stundas', expense: 'Izdevumi', item: 'Krājumi', fee: 'Maksa' },
-};
+const transactionTypeLabels = TRANSACTION_TYPE_LABELS;
 
 export const agreementLinesEntity = defineEntity({
   name: 'agreementLines',
@@ -39,7 +34,7 @@ export const agreementLinesEntity = defineEntity({
     description: f.text(200, { listed: true, searchable: true }),
     categoryId: f.optionalRef('categories'),
     itemId: f.optionalRef('items'),
-    quantityX100: quantity(),
+    quantityX100: lineQuantity(),
     costPriceCents: defaultedMoney(),
     salesPriceCents: defaultedMoney({ listed: true }),
     // Computed by the service on every save (prices differ from the defaults); input is ignored.

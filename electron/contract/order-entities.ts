@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEntity, type EntityDef } from './entity';
 import { f } from './fields';
+import { TRANSACTION_TYPE_LABELS, lineQuantity } from './line-fields';
 import { relatedObjectsEntity, relatedTasksEntity } from './relations';
 import { TRANSACTION_TYPES } from './setup/pricing';
 
@@ -98,16 +99,10 @@ const defaultedMoney = (opts: Parameters<typeof f.money>[0] = {}) => ({
   schema: f.optionalInteger(0, 1_000_000_000_00).schema.describe('Empty: the default price (item, worker or category)'),
 });
 
-/** Quantity in hundredths (hours for hour lines); left empty it is 1. */
-const quantity = () => ({ ...f.hours({ listed: true }), schema: z.number().int().min(0).max(100_000).default(100) });
-
 /** A value only the service sets (from the price setup, generation or posting); input is ignored. */
 const serviceSet = <S extends { schema: z.ZodType }>(spec: S): S => ({ ...spec, schema: spec.schema.describe('Set by the service; ignored on input') });
 
-const transactionTypeLabels = {
-  en: { hour: 'Hour', expense: 'Expense', item: 'Item', fee: 'Fee' },
-  lv: { hour: 'Darba stundas', expense: 'Izdevumi', item: 'Krājumi', fee: 'Maksa' },
-};
+const transactionTypeLabels = TRANSACTION_TYPE_LABELS;
 
 export const orderLinesEntity = defineEntity({
   name: 'orderLines',
@@ -122,7 +117,7 @@ export const orderLinesEntity = defineEntity({
     description: f.text(200, { listed: true }),
     categoryId: f.optionalRef('categories'),
     itemId: f.optionalRef('items'),
-    quantityX100: quantity(),
+    quantityX100: lineQuantity({ listed: true }),
     costPriceCents: defaultedMoney({ listed: true }),
     salesPriceCents: defaultedMoney({ listed: true }),
     priceOverridden: serviceSet(f.boolean(false, { listed: true })),

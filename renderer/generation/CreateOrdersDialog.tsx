@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TRANSACTION_TYPES, type GenerationInput } from '../../electron/contract/generation';
 import { formatErrorMessage } from '../../electron/contract/messages';
 import type { ApiError } from '../../electron/contract/result';
+import { JobProgressBar } from '../components/JobProgressBar';
 import { Notice } from '../components/Notice';
 import { currentLanguage } from '../i18n';
 import { RefSelect } from '../setup/entity/RefSelect';
@@ -190,23 +191,13 @@ export function CreateOrdersDialog({ agreementId, onClose }: Props) {
 function JobProgress({ view }: { view: JobView }) {
   const { t } = useTranslation();
   if (view.phase === 'running') {
-    const percent = view.total === 0 ? 0 : Math.round((view.done / view.total) * 100);
     return (
-      <div className="generation-progress">
-        <div
-          role="progressbar"
-          aria-label={t('generation.progress')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          style={{ height: '0.6rem', background: '#e3e8ef', borderRadius: 4, overflow: 'hidden', margin: '0.75rem 0 0.25rem' }}
-        >
-          <div style={{ width: `${percent}%`, height: '100%', background: 'var(--brand)' }} />
-        </div>
-        <p className="help" role="status">
-          {view.cancelling ? t('generation.cancelling') : t('generation.running', { done: view.done, total: view.total })}
-        </p>
-      </div>
+      <JobProgressBar
+        label={t('generation.progress')}
+        done={view.done}
+        total={view.total}
+        text={view.cancelling ? t('generation.cancelling') : t('generation.running', { done: view.done, total: view.total })}
+      />
     );
   }
   if (view.phase === 'done') return <GenerationResult summary={view.summary} />;

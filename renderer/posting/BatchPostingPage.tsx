@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSACTION_TYPES } from '../../electron/contract/generation';
 import type { PostingBatchSummary } from '../../electron/contract/posting';
+import { JobProgressBar } from '../components/JobProgressBar';
 import { Notice } from '../components/Notice';
 import { useErrorText } from '../i18n';
 import { localToday } from '../orders/PostingSection';
@@ -96,23 +97,13 @@ function BatchProgress({ view }: { view: BatchView }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (view.phase === 'running') {
-    const percent = view.total === 0 ? 0 : Math.round((view.done / view.total) * 100);
     return (
-      <div>
-        <div
-          role="progressbar"
-          aria-label={t('posting.progress')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          style={{ height: '0.6rem', background: '#e3e8ef', borderRadius: 4, overflow: 'hidden', margin: '0.75rem 0 0.25rem' }}
-        >
-          <div style={{ width: `${percent}%`, height: '100%', background: 'var(--brand)' }} />
-        </div>
-        <p className="help" role="status">
-          {view.cancelling ? t('posting.cancelling') : t('posting.running', { done: view.done, total: view.total })}
-        </p>
-      </div>
+      <JobProgressBar
+        label={t('posting.progress')}
+        done={view.done}
+        total={view.total}
+        text={view.cancelling ? t('posting.cancelling') : t('posting.running', { done: view.done, total: view.total })}
+      />
     );
   }
   if (view.phase === 'done') return <BatchSummary summary={view.summary} />;
