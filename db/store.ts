@@ -80,13 +80,36 @@ export function inspectDatabaseFile(file: string): { schemaVersion: number } {
  */
 export class Store {
   #db: Db;
+  #writeCount = 0;
+  #backgroundWriter: string | null = null;
 
   /**
    * Set while a background job of this process (order generation in a worker thread, on its own
    * connection) holds the database's write lock. Writes through this connection would wait for
    * the lock and time out, so calls that write are refused at once instead (see invoke).
+   * Clearing it counts as a write: the job's rows are visible from then on.
    */
-  backgroundWriter: string | null = null;
+  get backgroundWriter(): string | null {
+    return this.#backgroundWriter;
+  }
+
+  set backgroundWriter(job: string | null) {
+    if (this.#backgroundWriter !== null && job === null) this.noteWrite();
+    this.#backgroundWriter = job;
+  }
+
+  /**
+   * Writes made through this process since it opened the store. SQLite's data_version tells a
+   * connection about commits of other connections only, so together the two say whether anything
+   * changed (the board's revision).
+   */
+  get writeCount(): number {
+    return this.#writeCount;
+  }
+
+  noteWrite(): void {
+    this.#writeCount++;
+  }
 
   private constructor(
     readonly path: string,

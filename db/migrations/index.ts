@@ -12,9 +12,10 @@ import { migration0070 } from './0070-stages';
 import { migration0120 } from './0120-lifecycle';
 import { migration0150 } from './0150-order-cancellation';
 import { migration0170 } from './0170-order-filters';
+import { migration0180 } from './0180-dispatch';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0070, migration0080, migration0090, migration0100, migration0110, migration0120, migration0150, migration0170];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0070, migration0080, migration0090, migration0100, migration0110, migration0120, migration0150, migration0170, migration0180];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agreementsContract } from './agreements';
 import { customersContract } from './customers';
+import { dispatchContract } from './dispatch';
 import { generationContract } from './generation';
 import { jobsContract } from './jobs';
 import { ordersContract } from './orders';
@@ -30,6 +31,7 @@ export const contract = {
   ...orderSignOffContract,
   ...orderStagesContract,
   ...orderLineMoveContract,
+  ...dispatchContract,
 };
 
 export type Contract = typeof contract;

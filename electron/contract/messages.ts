@@ -141,6 +141,21 @@ export const errorMessages: Record<Language, Catalogue> = {
     site_needs_customer: '{{field}}: choose "{{other}}" first; a service site belongs to one customer.',
     site_not_of_customer: '{{field}}: the site belongs to a different customer than the one chosen in "{{other}}".',
     parent_cycle: '{{field}}: an object cannot be part of itself or of one of its own components.',
+    dispatch_blocked: 'The schedule was not changed because of conflicts that are not allowed ({{count}}).',
+    dispatch_confirm: 'The schedule was not changed yet: confirm the warnings first ({{count}}).',
+    dispatch_overlap: '{{field}}: order {{number}} would overlap order {{otherNumber}} of the same technician ({{start}} – {{end}}).',
+    dispatch_outside_hours: "{{field}}: order {{number}} would be outside the technician's working hours on {{date}} ({{open}}–{{close}}).",
+    'dispatch_outside_hours.day_off': '{{field}}: order {{number}} would fall on {{date}}, a day off of the technician.',
+    dispatch_absence: '{{field}}: the technician is absent from {{from}} to {{to}}, when order {{number}} would be done.',
+    dispatch_missing_skill: '{{field}}: the technician lacks the skill {{skill}} that order {{number}} needs.',
+    'dispatch_missing_skill.expired': "{{field}}: the technician's certificate for {{skill}}, which order {{number}} needs, expired on {{validTo}}.",
+    'dispatch_missing_skill.level': '{{field}}: order {{number}} needs the skill {{skill}} at level {{minLevel}} or higher, which the technician does not have.',
+    dispatch_after_sla_deadline: '{{field}}: order {{number}} would end at {{end}}, after its SLA deadline {{deadline}}.',
+    dispatch_stage_locked: '{{field}}: order {{number}} is in the stage "{{stage}}", which does not allow changes.',
+    dispatch_not_technician: '{{field}}: choose an active technician; office workers and former employees cannot be given visits.',
+    dispatch_too_long: '{{field}}: a visit may last at most {{max}} days.',
+    dispatch_range_too_long: '{{field}}: the board shows at most {{max}} days at a time.',
+    dispatch_duplicate_order: '{{field}}: order {{number}} appears more than once in one request.',
   },
   lv: {
     required: '{{field}}: šis lauks ir obligāts.',
@@ -272,6 +287,21 @@ export const errorMessages: Record<Language, Catalogue> = {
     site_needs_customer: '{{field}}: vispirms izvēlieties lauku „{{other}}”; servisa vieta pieder vienam klientam.',
     site_not_of_customer: '{{field}}: vieta pieder citam klientam, nevis laukā „{{other}}” izvēlētajam.',
     parent_cycle: '{{field}}: objekts nevar ietilpt pats sevī vai kādā no savām sastāvdaļām.',
+    dispatch_blocked: 'Grafiks netika mainīts neatļautu konfliktu dēļ ({{count}}).',
+    dispatch_confirm: 'Grafiks vēl nav mainīts: vispirms apstipriniet brīdinājumus ({{count}}).',
+    dispatch_overlap: '{{field}}: pasūtījums {{number}} pārklātos ar tā paša tehniķa pasūtījumu {{otherNumber}} ({{start}} – {{end}}).',
+    dispatch_outside_hours: '{{field}}: pasūtījums {{number}} būtu ārpus tehniķa darba laika {{date}} ({{open}}–{{close}}).',
+    'dispatch_outside_hours.day_off': '{{field}}: pasūtījums {{number}} būtu jāveic {{date}}, tehniķa brīvdienā.',
+    dispatch_absence: '{{field}}: tehniķis ir prombūtnē no {{from}} līdz {{to}}, kad būtu jāveic pasūtījums {{number}}.',
+    dispatch_missing_skill: '{{field}}: tehniķim nav prasmes {{skill}}, kas vajadzīga pasūtījumam {{number}}.',
+    'dispatch_missing_skill.expired': '{{field}}: tehniķa sertifikāta derīgums prasmei {{skill}}, kas vajadzīga pasūtījumam {{number}}, beidzās {{validTo}}.',
+    'dispatch_missing_skill.level': '{{field}}: pasūtījumam {{number}} vajadzīga prasme {{skill}} vismaz {{minLevel}}. līmenī, bet tehniķim tādas nav.',
+    dispatch_after_sla_deadline: '{{field}}: pasūtījums {{number}} beigtos {{end}}, pēc SLA termiņa {{deadline}}.',
+    dispatch_stage_locked: '{{field}}: pasūtījums {{number}} ir stadijā „{{stage}}”, kas neļauj izmaiņas.',
+    dispatch_not_technician: '{{field}}: izvēlieties aktīvu tehniķi; biroja darbiniekiem un bijušajiem darbiniekiem vizītes piešķirt nevar.',
+    dispatch_too_long: '{{field}}: vizīte drīkst ilgt ne vairāk kā {{max}} dienas.',
+    dispatch_range_too_long: '{{field}}: grafikā vienlaikus var rādīt ne vairāk kā {{max}} dienas.',
+    dispatch_duplicate_order: '{{field}}: pasūtījums {{number}} vienā pieprasījumā norādīts vairākas reizes.',
   },
 };
 
@@ -389,6 +419,32 @@ export const fieldLabels: Record<Language, Catalogue> = {
     'orderStage.at': 'Date and time',
     'orderLineMove.lineIds': 'Lines to move',
     'orderLineMove.targetOrderId': 'Target order',
+    'dispatch.rules': 'Conflict rules',
+    'dispatch.rules.overlap': 'Overlap with another visit',
+    'dispatch.rules.outside_hours': 'Outside working hours',
+    'dispatch.rules.absence': 'During an absence',
+    'dispatch.rules.missing_skill': 'Missing required skill',
+    'dispatch.rules.after_sla_deadline': 'After the SLA deadline',
+    'dispatch.rules.stage_locked': 'Stage does not allow changes',
+    'dispatch.colours': 'Bar colours',
+    'dispatch.colours.high': 'High priority colour',
+    'dispatch.colours.normal': 'Normal priority colour',
+    'dispatch.colours.low': 'Low priority colour',
+    'dispatch.orderId': 'Service order',
+    'dispatch.version': 'Version',
+    'dispatch.changes': 'Changes',
+    'dispatch.confirmWarnings': 'Warnings accepted',
+    'dispatch.workerId': 'Technician',
+    'dispatch.workerIds': 'Technicians',
+    'dispatch.start': 'Start',
+    'dispatch.end': 'End',
+    'dispatch.stageId': 'Stage',
+    'dispatch.from': 'From',
+    'dispatch.to': 'To',
+    'dispatch.teamIds': 'Dispatch teams',
+    'dispatch.skillId': 'Skill',
+    'dispatch.city': 'City',
+    'dispatch.priority': 'Priority',
   },
   lv: {
     'common.id': 'ID',
@@ -467,6 +523,32 @@ export const fieldLabels: Record<Language, Catalogue> = {
     'orderStage.at': 'Datums un laiks',
     'orderLineMove.lineIds': 'Pārvietojamās rindas',
     'orderLineMove.targetOrderId': 'Mērķa pasūtījums',
+    'dispatch.rules': 'Konfliktu noteikumi',
+    'dispatch.rules.overlap': 'Pārklājas ar citu vizīti',
+    'dispatch.rules.outside_hours': 'Ārpus darba laika',
+    'dispatch.rules.absence': 'Prombūtnes laikā',
+    'dispatch.rules.missing_skill': 'Trūkst vajadzīgās prasmes',
+    'dispatch.rules.after_sla_deadline': 'Pēc SLA termiņa',
+    'dispatch.rules.stage_locked': 'Stadija neļauj izmaiņas',
+    'dispatch.colours': 'Joslu krāsas',
+    'dispatch.colours.high': 'Augstas prioritātes krāsa',
+    'dispatch.colours.normal': 'Parastas prioritātes krāsa',
+    'dispatch.colours.low': 'Zemas prioritātes krāsa',
+    'dispatch.orderId': 'Servisa pasūtījums',
+    'dispatch.version': 'Versija',
+    'dispatch.changes': 'Izmaiņas',
+    'dispatch.confirmWarnings': 'Brīdinājumi apstiprināti',
+    'dispatch.workerId': 'Tehniķis',
+    'dispatch.workerIds': 'Tehniķi',
+    'dispatch.start': 'Sākums',
+    'dispatch.end': 'Beigas',
+    'dispatch.stageId': 'Stadija',
+    'dispatch.from': 'No',
+    'dispatch.to': 'Līdz',
+    'dispatch.teamIds': 'Dispečeru komandas',
+    'dispatch.skillId': 'Prasme',
+    'dispatch.city': 'Pilsēta',
+    'dispatch.priority': 'Prioritāte',
   },
 };
 
@@ -474,7 +556,9 @@ export function fieldLabel(lang: Language, scope: string | undefined, field: str
   const labels = fieldLabels[lang];
   const last = field.split('.').pop() ?? field;
   const fromEntity = scope ? (entityDefByScope(scope)?.labels[lang].fields as Record<string, string> | undefined)?.[field] : undefined;
-  return fromEntity ?? (scope ? labels[`${scope}.${field}`] : undefined) ?? labels[`common.${last}`] ?? field;
+  // A field inside a list ("changes.0.workerId") is labelled like the field itself.
+  const fromScope = scope ? (labels[`${scope}.${field}`] ?? labels[`${scope}.${last}`]) : undefined;
+  return fromEntity ?? fromScope ?? labels[`common.${last}`] ?? field;
 }
 
 /** "2026-11-28T17:57:01.900Z" -> "28.11.2026 19:57" (lv) in the reader's own time zone. */
@@ -482,6 +566,13 @@ function formatMoment(lang: Language, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
+
+/** Instants among an issue's parameters (a visit's start, an SLA deadline) read as local date and time. */
+function withMoments(lang: Language, params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && INSTANT.test(v) ? formatMoment(lang, v) : v]));
 }
 
 function interpolate(template: string, params: Record<string, string | number>): string {
@@ -498,8 +589,9 @@ export function formatErrorMessage(
   if (issues.length > 0) {
     return issues
       .map((issue) =>
-        interpolate(catalogue[issue.key] ?? catalogue.invalid_value ?? issue.key, {
-          ...issue.params,
+        // A message may have a variant per reason ("dispatch_outside_hours.day_off").
+        interpolate(catalogue[`${issue.key}.${String(issue.params?.reason ?? '')}`] ?? catalogue[issue.key] ?? catalogue.invalid_value ?? issue.key, {
+          ...withMoments(lang, issue.params ?? {}),
           ...(typeof issue.params?.other === 'string' ? { other: fieldLabel(lang, details.scope, issue.params.other) } : {}),
           field: fieldLabel(lang, details.scope, issue.field),
         }),

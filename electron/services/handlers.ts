@@ -1,6 +1,7 @@
 import { agreementHandlers } from './agreements';
 import type { AppEnvironment, Handlers } from './context';
 import { customerHandlers } from './customers-service';
+import { dispatchHandlers } from './dispatch';
 import { generationHandlers } from './generation/handlers';
 import { orderReadHandlers } from './orders-read';
 import { orderEditHandlers } from './orders';
@@ -35,5 +36,6 @@ export function createHandlers(env: AppEnvironment): Handlers {
     ...orderStageHandlers,
     ...signOffHandlers,
     ...orderLineMoveHandlers,
+    ...dispatchHandlers,
   } satisfies Handlers;
 }

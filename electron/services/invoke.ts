@@ -41,6 +41,7 @@ export async function invoke(
   try {
     const handler = handlers[name] as Handler<typeof name>;
     const value = await handler(parsed.data as never, ctx);
+    if (endpoint.writes) ctx.store.noteWrite();
     return { ok: true, value };
   } catch (err) {
     if (err instanceof ServiceError) return failure(err.toApiError(endpoint.scope));

@@ -4,10 +4,11 @@
  * write transaction, so everything here is plain data: instants are ISO 8601 UTC strings, dates are
  * local YYYY-MM-DD in the technician's time zone, times of day are local "HH:MM".
  */
+import { CONFLICT_RULES, type ConflictRuleName } from '../../contract/dispatch';
 import type { OpeningHours } from '../sla/working-time';
 
-export const CONFLICT_RULES = ['overlap', 'outside_hours', 'absence', 'missing_skill', 'after_sla_deadline', 'stage_locked'] as const;
-export type ConflictRule = (typeof CONFLICT_RULES)[number];
+export { CONFLICT_RULES };
+export type ConflictRule = ConflictRuleName;
 
 export type ConflictSeverity = 'block' | 'warn';
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { foldForSearch } from '../../../db/search-text';
 import { formatSequenceNumber } from '../../domain/numbering';
 import type { PlannedOrder } from '../../domain/generation/types';
+import { newClockDeadlines } from '../lifecycle-stages/sla-deadline';
 import type { AgreementExtras } from './load';
 
 /**
@@ -70,12 +71,14 @@ export function orderWriter(db: Database, audit: { actor: string; now: string })
   const rootStage = (db.prepare('SELECT id FROM service_stages WHERE parent_id IS NULL').pluck().get() as number | undefined) ?? null;
   const numbers = orderNumbers(db);
   const serialOf = db.prepare('SELECT serial_no FROM service_objects WHERE id = ?').pluck();
+  // A generated order's SLA clock runs from its creation (the lazily started clock of sla-store).
+  const deadlineOf = newClockDeadlines(db);
   const insertOrder = db.prepare(
     `INSERT INTO service_orders (number, description, customer_id, site_id, agreement_id, service_object_id, priority,
        origin, progress, preferred_date, responsible_worker_id, preferred_worker_id, sla_id, stage_id,
        preferred_start_time, preferred_end_time, calendar_conflict, combine_key, planned_hours_x100, search_text,
-       version, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, 'normal', 'generated', 'in_process', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+       sla_deadline_at, version, created_at, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, 'normal', 'generated', 'in_process', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
   );
   const insertLine = db.prepare(
     `INSERT INTO service_order_lines (order_id, line_no, transaction_type, description, category_id, item_id,
@@ -122,7 +125,7 @@ export function orderWriter(db: Database, audit: { actor: string; now: string })
         insertOrder.run(
           number, a.description, a.customerId, a.siteId, a.id, headerObject, order.serviceDate, a.responsibleWorkerId,
           a.preferredWorkerId, a.slaId, rootStage, order.preferredStartTime, order.preferredEndTime,
-          order.calendarConflict ? 1 : 0, order.combineKey, hours, searchText, ...tail,
+          order.calendarConflict ? 1 : 0, order.combineKey, hours, searchText, deadlineOf(a.slaId, 'normal', audit.now), ...tail,
         ).lastInsertRowid,
       );
       order.lines.forEach(({ line, calculatedDate }, i) => {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { setSlaDeadline } from '../../../db/queries/dispatch-deadlines';
 import type { SlaStatusOut } from '../../contract/order-stages';
-import { slaStatus, startClock, type SlaSegments } from '../../domain/sla/clock';
+import { clockState, slaStatus, startClock, type SlaSegments } from '../../domain/sla/clock';
 import { formatInstant, type OpeningHours, type SlaCalendar } from '../../domain/sla/working-time';
 
 /**
@@ -94,6 +95,7 @@ export function saveClock(
     }
   });
   if (reason && lastId !== null && (reason.reasonId !== null || reason.note !== null)) setReason.run(reason.reasonId, reason.note, lastId);
+  storeSlaDeadline(db, orderId);
 }
 
 const WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
@@ -159,4 +161,26 @@ export function readSlaStatus(db: Database, orderId: number, now: string): SlaSt
     ...status,
     cancelledAt: order.slaCancelledAt,
   };
+}
+
+/**
+ * The deadline of a running clock, null otherwise. While the clock runs the deadline does not depend
+ * on "now" (only a stop pushes it), which is what makes it safe to store.
+ */
+export function runningDeadline(segments: SlaSegments, facts: Pick<SlaFacts, 'targetMinutes' | 'calendar'>): string | null {
+  const last = segments.at(-1);
+  if (last === undefined || clockState(segments) !== 'running') return null;
+  return slaStatus(segments, facts.targetMinutes, facts.calendar, last.start).deadline;
+}
+
+/**
+ * Keeps `service_orders.sla_deadline_at` equal to the running clock's deadline (the board shows it
+ * and the queue sorts by it). Call it inside the transaction of every write that changes the clock,
+ * the order's SLA, its priority or its SLA start.
+ */
+export function storeSlaDeadline(db: Database, orderId: number): void {
+  const order = clockOrder(db, orderId);
+  if (!order) return;
+  const deadline = order.slaId === null ? null : runningDeadline(loadClock(db, order).segments, slaFacts(db, order.slaId, order.priority));
+  setSlaDeadline(db, orderId, deadline);
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { takeNextNumber } from '../../../db/queries/settings';
 import type { OrderHeaderValues } from '../../contract/orders';
+import { storeSlaDeadline } from '../lifecycle-stages/sla-store';
 import { isoNow } from '../write';
 import { checkHeader, headerParams, orderSearchText, withHeaderDefaults } from './header-rules';
 import { rootStageId } from './lookups';
@@ -53,6 +54,8 @@ export function createOrder(db: Database, values: CreateOrderValues, ctx: { acto
         now,
         actor: ctx.actor,
       });
-    return Number(result.lastInsertRowid);
+    const id = Number(result.lastInsertRowid);
+    storeSlaDeadline(db, id);
+    return id;
   })();
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { OrderHeaderValues } from '../../contract/orders';
 import { notFound } from '../errors';
+import { storeSlaDeadline } from '../lifecycle-stages/sla-store';
 import { isoNow, refuseStaleWrite } from '../write';
 import { assertOrderEditable, checkHeader, headerParams, orderSearchText, withHeaderDefaults } from './header-rules';
 import { orderHead } from './lookups';
@@ -30,5 +31,7 @@ export function updateOrder(db: Database, input: OrderHeaderValues & { id: numbe
       )
       .run({ ...headerParams(v), searchText: orderSearchText(db, stored.number, v), now: isoNow(ctx), actor: ctx.actor, id, version });
     if (changed.changes === 0) refuseStaleWrite(db, 'service_orders', id);
+    // The SLA or the priority (its target) may have changed.
+    storeSlaDeadline(db, id);
   })();
 }

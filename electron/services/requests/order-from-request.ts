@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { storeSlaDeadline } from '../lifecycle-stages/sla-store';
 import { createOrder } from '../orders/create-order';
 import { isoNow } from '../write';
 
@@ -47,6 +48,7 @@ export function insertOrderFromRequest(db: Database, v: OrderFromRequest, ctx: {
   );
   const now = isoNow(ctx);
   db.prepare('UPDATE service_orders SET sla_start_at = ? WHERE id = ?').run(v.slaStartAt, id);
+  storeSlaDeadline(db, id);
   if (v.serviceObjectId !== null) {
     db.prepare(
       `INSERT INTO service_order_objects (order_id, service_object_id, note, version, created_at, updated_at, updated_by)
