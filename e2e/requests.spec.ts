@@ -65,8 +65,9 @@ test.describe('Customer requests', () => {
     await opened.getByRole('button', { name: app.t.requests.convert, exact: true }).click();
     const convert = page.getByRole('form', { name: fill(app.t.requests.convertTitle, { number }), exact: true });
     await convert.getByRole('button', { name: app.t.requests.createOrder, exact: true }).click();
+    // The click only sends the call: wait for the order instead of reading the list at once.
+    await expect.poll(async () => (await host.apiValue('orders.list', {})).rows[0]?.origin).toBe('request');
     const order = (await host.apiValue('orders.list', {})).rows[0];
-    expect(order?.origin).toBe('request');
     const orderNumber = order?.number ?? '';
     await expect(page.getByRole('status').filter({ hasText: fill(app.t.requests.converted, { number: orderNumber }) })).toBeVisible();
     await expect(requests.noRows()).toBeVisible();

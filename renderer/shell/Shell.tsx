@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../electron/contract';
 import { AgreementsPage } from '../agreements/AgreementsPage';
+import { BoardPage } from '../board/BoardPage';
+import { BoardPrintPage } from '../board/print/BoardPrintPage';
 import { BatchCreateOrdersAction, agreementGenerationActions } from '../generation/CreateOrdersAction';
 import { OrdersPage } from '../orders/OrdersPage';
 import { RequestsPage } from '../requests/RequestsPage';
@@ -21,7 +23,10 @@ export function Shell({ info, onInfoChanged }: ShellProps) {
   const current: NavItem = (NAV_ITEMS as readonly string[]).includes(first) ? (first as NavItem) : 'board';
 
   function page() {
+    if (current === 'board' && rest[0] === 'print') return <BoardPrintPage parts={rest.slice(1)} />;
     switch (current) {
+      case 'board':
+        return <BoardPage parts={rest} />;
       case 'orders':
         return <OrdersPage id={rest[0]} />;
       case 'requests':
