@@ -3,6 +3,7 @@ import { entityDef } from '../../electron/contract/setup';
 import { NotYetAvailable } from '../shell/NotYetAvailable';
 import { href } from '../shell/router';
 import { CustomersPage } from './CustomersPage';
+import { DispatchSettingsPage } from './DispatchSettingsPage';
 import { EntityPage } from './entity/EntityPage';
 import { ImportPage } from './ImportPage';
 import { ParametersPage } from './ParametersPage';
@@ -26,6 +27,7 @@ export const SETUP_SECTIONS = {
   stages: ['stages', 'reasonCodes'],
   repairCodes: ['conditions', 'symptomAreas', 'diagnosisAreas', 'resolutions', 'repairStages'],
   parameters: [],
+  dispatch: [],
   import: [],
 } as const satisfies Record<string, readonly string[]>;
 type Section = keyof typeof SETUP_SECTIONS;
@@ -45,6 +47,7 @@ export function SetupPage({ section, sub }: { section: string | undefined; sub: 
     if (current === 'customers') return <CustomersPage />;
     if (current === 'import') return <ImportPage title={t('setup.import')} />;
     if (current === 'parameters') return <ParametersPage />;
+    if (current === 'dispatch') return <DispatchSettingsPage />;
     if (!def) return <NotYetAvailable nested screen={t(`setup.${current}`)} />;
     return <EntityPage key={def.name} def={def} />;
   }
