@@ -3,11 +3,13 @@
  * beside its baseline measured in the same run. Benchmarks are never timed tests: they measure,
  * print and save to bench/results/; nothing passes or fails on a number.
  */
+import { boardBench } from './board';
 import { generationBench } from './generation';
 import { ordersBench } from './orders';
 import { postingBench } from './posting';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  board: boardBench,
   generation: generationBench,
   orders: ordersBench,
   posting: postingBench,
