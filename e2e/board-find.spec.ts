@@ -9,6 +9,12 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 
 test('find an order by number: the board goes to its day and selects its bar; a queued one is shown in the queue', async ({ app, host }) => {
   const world = await createBoardWorld(host);
+  // Planned eight weeks after its preferred date, so only the order's own place can lead there.
+  const { q } = world.placed;
+  const stored = await host.apiValue('orders.get', { id: q.id });
+  await host.apiValue('dispatch.schedule', {
+    changes: [{ orderId: q.id, version: stored.version, workerId: world.peteris, start: '2027-03-01T10:00:00.000Z', end: '2027-03-01T11:00:00.000Z' }],
+  });
   const page = app.page;
   await page.goto(`${host.baseUrl}#/board/2027-02-01/week`);
   await page.reload();
@@ -21,7 +27,7 @@ test('find an order by number: the board goes to its day and selects its bar; a 
   await find.getByRole('button', { name: t.find.submit }).click();
   await expect(board.barIn(world.peteris, world.placed.q.id)).toHaveClass(/is-selected/);
   await expect(board.details().getByRole('heading', { name: world.placed.q.number })).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`#/board/2027-01-04/week$`));
+  await expect(page).toHaveURL(new RegExp(`#/board/2027-03-01/week$`));
 
   await find.getByRole('searchbox', { name: t.find.number }).fill(world.queued.c.number);
   await find.getByRole('button', { name: t.find.submit }).click();

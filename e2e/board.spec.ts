@@ -73,9 +73,36 @@ test.describe('The dispatch board by mouse', () => {
 
     await expect(board.indicator()).toContainText(app.t.board.indicator.blocked);
     await expect(board.indicator()).toContainText(world.placed.p.number);
+    // A save of the refused drop would have gone before this allowed one: once this one is stored, b is known to be untouched.
+    const { a } = world.queued;
+    await board.drag(await board.queueCardPoint(a.number), await board.pointAt(world.janis, DAY, '14:00'));
+    await expectStored(host, a.id, { workerId: world.janis, start: at('14:00'), end: at('15:00') });
     await expect(board.bar(b.id)).toHaveCount(0);
     expect(await inQueue(host, b.id)).toBe(true);
     await expectStored(host, b.id, null);
+  });
+
+  test('a bar released over a team header is not saved at the last allowed place it passed', async ({ app, host }) => {
+    const { board, world } = await openBoard(app, host);
+    const { p, q } = world.placed;
+    const from = await board.barStart(q.id);
+    const allowed = await board.pointAt(world.janis, DAY, '14:00');
+    const lane = await board.teamLane().boundingBox();
+    if (!lane) throw new Error('The team header row is not on the board');
+    const mouse = app.page.mouse;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    await mouse.move(from.x + 4, from.y + 4, { steps: 4 });
+    await mouse.move(allowed.x, allowed.y, { steps: 12 });
+    await expect(board.indicator()).toContainText(app.t.board.indicator.free);
+    await mouse.move(allowed.x, lane.y + lane.height / 2, { steps: 8 });
+    await mouse.up();
+
+    // A later allowed move is stored; had the first release been saved, it would have been stored before it.
+    await board.drag(await board.barStart(p.id), await board.pointAt(world.janis, DAY, '15:00'));
+    await expectStored(host, p.id, { workerId: world.janis, start: at('15:00'), end: at('16:00') });
+    await expectStored(host, q.id, { workerId: world.peteris, start: at('12:00'), end: at('13:00') });
+    await expect(board.barIn(world.peteris, q.id)).toBeVisible();
   });
 
   test('a drop outside working hours asks first: cancel keeps it queued, confirm saves it', async ({ app, host }) => {

@@ -200,6 +200,17 @@ export function scheduledVisits(db: Database, q: VisitQuery): VisitRaw[] {
     .all(args) as VisitRaw[];
 }
 
+/** One open order's visit wherever it is planned, or undefined when it has no technician and times. */
+export function scheduledVisit(db: Database, orderId: number): VisitRaw | undefined {
+  return db
+    .prepare(
+      `SELECT ${CARD_COLUMNS}, o.worker_id AS workerId, o.planned_start AS start, o.planned_end AS "end"
+       FROM service_orders o ${CARD_JOINS}
+       WHERE o.id = ? AND o.progress = 'in_process' AND o.worker_id IS NOT NULL AND o.planned_start IS NOT NULL AND o.planned_end IS NOT NULL`,
+    )
+    .get(orderId) as VisitRaw | undefined;
+}
+
 export interface OrderTaskSkillRaw {
   orderId: number;
   /** The relation's id: the lowest is the order's first task. */

@@ -48,6 +48,11 @@ export class BoardScreen {
     return this.page.locator(`.fc-timeline-lane[data-resource-id="${workerId}"]`);
   }
 
+  /** The lane of a dispatch team's header row (not a drop target). */
+  teamLane(): Locator {
+    return this.page.locator('.fc-timeline-lane[data-resource-id^="team:"]').first();
+  }
+
   barIn(workerId: number, orderId: number): Locator {
     return this.lane(workerId).locator(`.board-bar[data-order-id="${orderId}"]`);
   }

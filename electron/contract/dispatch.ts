@@ -143,6 +143,13 @@ export const dispatchContract = {
     output: z.array(BoardVisit),
     writes: false,
   }),
+  'dispatch.visit': endpoint({
+    summary: "One open order's visit on any date (null when the order has no technician and planned times): where the board's search goes.",
+    scope: DISPATCH_SCOPE,
+    input: z.object({ orderId: Id }).strict(),
+    output: BoardVisit.nullable(),
+    writes: false,
+  }),
   'dispatch.queue': endpoint({
     summary:
       'Open orders without a technician or without planned times, searched by number, description, customer and city; filtered like the board (team: of the preferred technician); sorted by priority, SLA deadline, preferred date or number; paged.',

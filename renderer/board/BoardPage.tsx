@@ -339,13 +339,14 @@ export function BoardPage({ parts }: { parts: string[] }) {
           target={dialog}
           roster={roster}
           fallbackDate={shown?.place.date ?? place.date}
+          formatDate={format.date}
           preview={(workerId, start, end) => {
             const order = dialogOrder(dialog.orderId);
             const outcome = order ? data.checker()?.check([{ order, workerId, start, end }]) : undefined;
             return (outcome?.conflicts ?? []).map((c) => describeWithOrder(ctx, c, false));
           }}
           describeError={describeError}
-          onSubmit={(workerId, start, end) => changes.place(dialog.orderId, dialogOrder(dialog.orderId)?.version ?? 0, dialog.before, { workerId, start, end })}
+          onSubmit={(workerId, start, end) => changes.place(dialog.orderId, dialogOrder(dialog.orderId)?.version ?? dialog.version, dialog.before, { workerId, start, end })}
           onClose={() => setDialog(null)}
         />
       )}

@@ -11,6 +11,8 @@ import type { ScheduleOutcome } from './useScheduler';
 /** The order the dialog places, scheduled already or from the queue. */
 export interface DispatchTarget {
   orderId: number;
+  /** The order's version when the dialog opened; the board sends a newer one if it loaded one since. */
+  version: number;
   number: string;
   customer: string;
   /** Where the visit is now; null for a queue order. */
@@ -29,18 +31,20 @@ interface DispatchDialogProps {
   fallbackDate: string;
   /** What the board's loaded data says about the place; the main process checks again on save. */
   preview: (workerId: number, start: string, end: string) => DescribedConflict[];
+  formatDate: (isoDate: string) => string;
   describeError: (error: ApiError) => string[];
   onSubmit: (workerId: number, start: string, end: string) => Promise<ScheduleOutcome>;
   onClose: () => void;
 }
 
 const DEFAULT_START = '08:00';
+const MIN_MINUTES = 5;
 
 /**
  * Every drag has a keyboard path: choose the technician, the date, the start time and the length,
  * and the same schedule call (and the same confirmation for warnings) runs as for a drop.
  */
-export function DispatchDialog({ target, roster, fallbackDate, preview, describeError, onSubmit, onClose }: DispatchDialogProps) {
+export function DispatchDialog({ target, roster, fallbackDate, preview, formatDate, describeError, onSubmit, onClose }: DispatchDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -70,7 +74,7 @@ export function DispatchDialog({ target, roster, fallbackDate, preview, describe
 
   const start = date && time ? localToInstant(date, time, zone) : null;
   const length = Number(minutes);
-  const validLength = Number.isInteger(length) && length > 0 && length <= 24 * 60 * 14;
+  const validLength = Number.isInteger(length) && length >= MIN_MINUTES && length <= 24 * 60 * 14;
   const end = start && validLength ? addMinutes(start, length) : null;
   const warnings = workerId && start && end ? preview(Number(workerId), start, end) : [];
 
@@ -125,10 +129,10 @@ export function DispatchDialog({ target, roster, fallbackDate, preview, describe
           </label>
           <label>
             {t('board.dialog.minutes')}
-            <input type="number" inputMode="numeric" min={5} step={15} value={minutes} onChange={(e) => setMinutes(e.target.value)} required />
+            <input type="number" inputMode="numeric" min={MIN_MINUTES} step={15} value={minutes} onChange={(e) => setMinutes(e.target.value)} required />
           </label>
           <p className="board-dialog-end" aria-live="polite">
-            {endText ? t('board.dialog.ends', { date: endText.date === date ? '' : endText.date, time: endText.time }).trim() : ''}
+            {endText ? t('board.dialog.ends', { date: endText.date === date ? '' : formatDate(endText.date), time: endText.time }).trim() : ''}
           </p>
         </div>
         {warnings.length > 0 && (

@@ -165,6 +165,7 @@ export function QueuePanel({
           {t('board.queue.loadMore', { shown: rows.length, total: total })}
         </button>
       )}
+      {!hasMore && rows.length < total && <p className="help board-queue-capped">{t('board.queue.capped', { shown: rows.length, total })}</p>}
     </section>
   );
 }

@@ -1,11 +1,10 @@
 import type { BoardVisit, QueueOrder } from '../../electron/contract/dispatch';
 import { call } from '../api/client';
-import { localToInstant } from './board-time';
 
 /**
  * Finding an order by its number: first among the bars already loaded, then among all technicians'
- * visits of the shown days (collapsed teams included), then in the queue, and last around the order's
- * preferred date.
+ * visits of the shown days (collapsed teams included), then in the queue, and last wherever the order is
+ * planned.
  */
 
 export type FindResult =
@@ -28,15 +27,7 @@ export function matchNumber<T extends { number: string }>(rows: Iterable<T>, typ
   return endsWith.length === 1 ? (endsWith[0] ?? null) : null;
 }
 
-const WEEK_DAYS = 7;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export async function findOrder(typed: string, loaded: Iterable<BoardVisit>, range: { start: Date; end: Date }, zone: string): Promise<FindResult> {
+export async function findOrder(typed: string, loaded: Iterable<BoardVisit>, range: { start: Date; end: Date }): Promise<FindResult> {
   const here = matchNumber(loaded, typed);
   if (here) return { kind: 'visit', visit: here };
 
@@ -51,14 +42,7 @@ export async function findOrder(typed: string, loaded: Iterable<BoardVisit>, ran
   const orders = await call('orders.list', { search: typed.trim(), pageSize: 20, progress: 'in_process' });
   const order = orders.ok ? matchNumber(orders.value.rows, typed) : null;
   if (!order) return { kind: 'none' };
-  if (order.preferredDate) {
-    const from = localToInstant(addDays(order.preferredDate, -WEEK_DAYS), '00:00', zone);
-    const to = localToInstant(addDays(order.preferredDate, WEEK_DAYS), '00:00', zone);
-    if (from && to) {
-      const near = await call('dispatch.visits', { from, to });
-      const found = near.ok ? near.value.find((v) => v.orderId === order.id) : undefined;
-      if (found) return { kind: 'visit', visit: found };
-    }
-  }
+  const placed = await call('dispatch.visit', { orderId: order.id });
+  if (placed.ok && placed.value) return { kind: 'visit', visit: placed.value };
   return { kind: 'unplaced', orderId: order.id, number: order.number };
 }

@@ -10,7 +10,7 @@ import type { IndicatorMessage, IndicatorStore } from './drag-indicator';
 import { changesSomething, type DropTracker } from './drop-tracker';
 import type { AbsenceEventProps, VisitEventProps } from './events';
 import type { QueueDragProps } from './QueuePanel';
-import type { RowProps } from './resources';
+import { technicianResourceId, type RowProps } from './resources';
 import type { TimelineHandlers } from './Timeline';
 import type { Placement } from './undo-stack';
 import type { Selection } from './useSelection';
@@ -104,10 +104,21 @@ export function createHandlers(deps: HandlerDeps): TimelineHandlers {
     return !outcome.blocked;
   }
 
-  /** Inside the visible timeline lanes, where a release is a drop (not over the row labels or outside). */
-  function overLanes(x: number, y: number): boolean {
-    const lanes = deps.boardRoot()?.querySelector('.fc-timeline-body')?.closest<HTMLElement>('.fc-scroller') ?? null;
-    return pointInside(lanes, x, y);
+  /**
+   * The technician row under a release point, or null outside the timeline lanes (row labels, team
+   * headers, the empty space below the last row, outside the board). The release saves only onto the
+   * row eventAllow last accepted: FullCalendar asks eventAllow nothing over empty space, so its last
+   * answer alone may belong to a place the pointer has already left.
+   */
+  function rowUnder(x: number, y: number): string | null {
+    const body = deps.boardRoot()?.querySelector('.fc-timeline-body') ?? null;
+    if (!body) return null;
+    for (const el of document.elementsFromPoint(x, y)) {
+      if (!body.contains(el)) continue;
+      const row = el.closest<HTMLElement>('[data-resource-id]');
+      if (row) return row.dataset.resourceId ?? null;
+    }
+    return null;
   }
 
   function planned(dragged: EventApi | null, workerId: number, start: Date, end: Date): PlannedMove[] | null {
@@ -140,8 +151,9 @@ export function createHandlers(deps: HandlerDeps): TimelineHandlers {
       deps.unschedule(group.length > 0 ? group : [visit]);
       return;
     }
-    const moves = overLanes(x, y) ? deps.drops.lastAllowed(eventId) : null;
-    if (moves && changesSomething(moves)) {
+    const moves = deps.drops.lastAllowed(eventId);
+    const [first] = moves ?? [];
+    if (moves && first && rowUnder(x, y) === technicianResourceId(first.after.workerId) && changesSomething(moves)) {
       deps.drops.savedEarly(eventId);
       deps.submit(moves, () => deps.drops.revert(eventId));
     }
@@ -157,6 +169,7 @@ export function createHandlers(deps: HandlerDeps): TimelineHandlers {
       const workerId = technicianOf(resource);
       if (workerId === null) {
         indicator.set({ severity: 'block', title: t('board.indicator.blocked'), lines: [t('board.indicator.onTechnician')] });
+        if (dragged?.id) deps.drops.allowed(dragged.id, null);
         return false;
       }
       const moves = planned(dragged, workerId, span.start, span.end);

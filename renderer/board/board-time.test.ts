@@ -25,6 +25,20 @@ describe('board time arithmetic (Europe/Riga)', () => {
     expect(shiftInstant('2027-01-05T10:00:00.000Z', { days: -1, milliseconds: -30 * 60_000 }, RIGA)).toBe('2027-01-04T09:30:00.000Z');
   });
 
+  it('moves the other selected visits onto and off DST days at the same wall-clock time', () => {
+    // One bar dragged Friday 26 March 10:00 -> Saturday 10:00: +1 day.
+    const delta = wallDelta('2027-03-26T08:00:00.000Z', '2027-03-27T08:00:00.000Z', RIGA);
+    // Another selected bar on Saturday 27 March 10:00 (UTC+2) lands on Sunday the 28th at 10:00 (UTC+3).
+    expect(shiftInstant('2027-03-27T08:00:00.000Z', delta, RIGA)).toBe('2027-03-28T07:00:00.000Z');
+    // Autumn: Saturday 30 October 14:00 (UTC+3) + 1 day = Sunday 31 October 14:00 (UTC+2).
+    expect(shiftInstant('2027-10-30T11:00:00.000Z', { days: 1, milliseconds: 0 }, RIGA)).toBe('2027-10-31T12:00:00.000Z');
+    // A drag from 01:00 to 05:00 on the spring day is four wall-clock hours, three real ones.
+    const early = wallDelta('2027-03-27T23:00:00.000Z', '2027-03-28T02:00:00.000Z', RIGA);
+    expect(early).toEqual({ days: 0, milliseconds: 4 * 3_600_000 });
+    // Past midnight: 22:00 + 3 h = 01:00 the next day.
+    expect(shiftInstant('2027-01-04T20:00:00.000Z', { days: 0, milliseconds: 3 * 3_600_000 }, RIGA)).toBe('2027-01-04T23:00:00.000Z');
+  });
+
   it('counts minutes', () => {
     expect(minutesBetween('2027-01-04T07:00:00.000Z', '2027-01-04T08:30:00.000Z')).toBe(90);
   });

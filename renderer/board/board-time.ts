@@ -15,20 +15,28 @@ const zoned = (instant: Date | string, zone: string): DateTime =>
 
 const iso = (dt: DateTime): string => dt.toUTC().toISO({ suppressMilliseconds: false }) ?? '';
 
+const DAY_MS = 86_400_000;
+
+/** Time of day as the wall clock shows it, in ms; not the time elapsed since midnight, which a DST day changes. */
+const wallTimeOfDay = (dt: DateTime): number => ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000 + dt.millisecond;
+
 /** How far `to` is from `from` on the wall clock: whole local days plus the change of time of day. */
 export function wallDelta(from: Date | string, to: Date | string, zone: string): WallDelta {
   const a = zoned(from, zone);
   const b = zoned(to, zone);
   const days = Math.round(b.startOf('day').diff(a.startOf('day'), 'days').days);
-  const milliseconds = b.diff(b.startOf('day')).toMillis() - a.diff(a.startOf('day')).toMillis();
-  return { days, milliseconds };
+  return { days, milliseconds: wallTimeOfDay(b) - wallTimeOfDay(a) };
 }
 
+/** Moves an instant by a wall-clock delta: 10:00 the day before a DST change is 10:00 the day after too. */
 export function shiftInstant(instant: string, delta: WallDelta, zone: string): string {
   const start = zoned(instant, zone);
-  const day = start.startOf('day').plus({ days: delta.days });
-  const timeOfDay = start.diff(start.startOf('day')).toMillis() + delta.milliseconds;
-  return iso(day.plus({ milliseconds: timeOfDay }));
+  const wall = wallTimeOfDay(start) + delta.milliseconds;
+  const extraDays = Math.floor(wall / DAY_MS);
+  const ms = wall - extraDays * DAY_MS;
+  const day = start.startOf('day').plus({ days: delta.days + extraDays });
+  const minutes = Math.floor(ms / 60_000);
+  return iso(day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: Math.floor((ms % 60_000) / 1000), millisecond: ms % 1000 }));
 }
 
 /** A local date and "HH:MM" in the zone -> the UTC instant. */

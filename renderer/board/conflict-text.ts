@@ -44,7 +44,11 @@ export function describeConflict(ctx: ConflictContext, rule: ConflictRuleName, p
     case 'missing_skill': {
       const skill = ctx.skillName(Number(params.skillId)) ?? str(params.skill ?? params.skillId);
       if (params.reason === 'expired') return t('board.conflict.skillExpired', { skill, date: format.date(str(params.validTo)) });
-      if (params.reason === 'level') return t('board.conflict.skillLevel', { skill, level: str(params.level ?? 0), minLevel: str(params.minLevel) });
+      if (params.reason === 'level') {
+        return params.level === undefined
+          ? t('board.conflict.skillNoLevel', { skill, minLevel: str(params.minLevel) })
+          : t('board.conflict.skillLevel', { skill, level: str(params.level), minLevel: str(params.minLevel) });
+      }
       return t('board.conflict.skillMissing', { skill });
     }
     case 'after_sla_deadline':

@@ -8,6 +8,7 @@ export function targetOfVisit(visit: BoardVisit): DispatchTarget {
   const place = { workerId: visit.workerId, start: visit.start, end: visit.end };
   return {
     orderId: visit.orderId,
+    version: visit.version,
     number: visit.number,
     customer: visit.customer,
     placed: place,
@@ -22,6 +23,7 @@ export function targetOfVisit(visit: BoardVisit): DispatchTarget {
 export function targetOfQueue(order: QueueOrder): DispatchTarget {
   return {
     orderId: order.orderId,
+    version: order.version,
     number: order.number,
     customer: order.customer,
     placed: null,

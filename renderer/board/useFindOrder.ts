@@ -65,9 +65,9 @@ export function useFindOrder(deps: FindDeps) {
   };
 
   const find = (typed: string) => {
-    const { data, zone, range } = latest.current;
+    const { data, range } = latest.current;
     if (!range) return;
-    void findOrder(typed, data.loadedVisits(), range, zone).then((result) => {
+    void findOrder(typed, data.loadedVisits(), range).then((result) => {
       const d = latest.current;
       if (result.kind === 'visit') reveal(result.visit);
       else if (result.kind === 'queue') d.showInQueue(result.order);

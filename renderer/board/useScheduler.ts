@@ -60,20 +60,27 @@ export function useScheduler(deps: SchedulerDeps) {
   /** The version to send: the newer of what the board loaded and what this board last wrote. */
   const versionOf = useCallback((orderId: number, loaded: number) => Math.max(loaded, undoRef.current.versions.get(orderId) ?? 0), []);
 
+  /** One schedule call; warnings are shown and the call is sent again only if the dispatcher accepts them. */
+  const send = useCallback(
+    async (changes: ScheduleChange[]) => {
+      const result = await call('dispatch.schedule', { changes, confirmWarnings: false });
+      if (result.ok || !isConfirmRequest(result.error)) return result;
+      const confirmed = await askConfirm(depsRef.current.describe(result.error.details.issues ?? []));
+      return confirmed ? call('dispatch.schedule', { changes, confirmWarnings: true }) : null;
+    },
+    [askConfirm],
+  );
+
   const schedule = useCallback(
     async (changes: ScheduleChange[], step: Step): Promise<ScheduleOutcome> => {
-      let result = await call('dispatch.schedule', { changes, confirmWarnings: false });
-      if (!result.ok && isConfirmRequest(result.error)) {
-        const confirmed = await askConfirm(depsRef.current.describe(result.error.details.issues ?? []));
-        if (!confirmed) return { status: 'cancelled' };
-        result = await call('dispatch.schedule', { changes, confirmWarnings: true });
-      }
+      const result = await send(changes);
+      if (result === null) return { status: 'cancelled' };
       if (!result.ok) return { status: 'failed', error: result.error };
       setUndo(record(undoRef.current, step, result.value.orders));
       depsRef.current.refresh(step);
       return { status: 'saved' };
     },
-    [askConfirm, setUndo],
+    [send, setUndo],
   );
 
   const replay = useCallback(
@@ -85,7 +92,9 @@ export function useScheduler(deps: SchedulerDeps) {
       if (!changes || !step) return;
       busy.current = true;
       try {
-        const result = await call('dispatch.schedule', { changes, confirmWarnings: true });
+        // Warnings are asked again: the place may have become risky since (a certificate expired, a deadline moved).
+        const result = await send(changes);
+        if (result === null) return;
         if (result.ok) {
           setUndo(direction === 'undo' ? undone(undoRef.current, result.value.orders) : redone(undoRef.current, result.value.orders));
           depsRef.current.refresh(step);
@@ -98,7 +107,7 @@ export function useScheduler(deps: SchedulerDeps) {
         busy.current = false;
       }
     },
-    [setUndo],
+    [send, setUndo],
   );
 
   return {

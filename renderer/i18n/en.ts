@@ -570,6 +570,7 @@ export const en = {
       skillMissing: 'technician lacks the skill {{skill}}',
       skillExpired: 'certificate for {{skill}} expired on {{date}}',
       skillLevel: 'skill {{skill}} at level {{level}}, level {{minLevel}} required',
+      skillNoLevel: 'skill {{skill}} without a recorded level, level {{minLevel}} required',
       afterSla: 'ends after the SLA deadline {{deadline}}',
       stageLocked: 'the order’s stage does not allow changes',
     },
@@ -598,7 +599,7 @@ export const en = {
       placeholder: 'e.g. SP000123',
       submit: 'Find',
       inQueue: 'Order {{number}} is not scheduled yet: it is shown in the queue.',
-      unplaced: 'Order {{number}} is open but not on the board near its preferred date.',
+      unplaced: 'Order {{number}} is open, but it is neither on the board nor in the queue.',
       notFound: 'No open order numbered “{{number}}” was found.',
     },
     queue: {
@@ -614,6 +615,7 @@ export const en = {
       sla: 'SLA {{deadline}}',
       empty: 'No unscheduled orders match.',
       loadMore: 'Show more ({{shown}} of {{total}})',
+      capped: 'The first {{shown}} of {{total}} are shown: narrow the queue with the search or the filters.',
     },
     details: {
       title: 'Visit details',

@@ -572,6 +572,7 @@ export const lv: Messages = {
       skillMissing: 'tehniķim nav prasmes {{skill}}',
       skillExpired: 'prasmes {{skill}} sertifikāts beidzās {{date}}',
       skillLevel: 'prasme {{skill}} ir {{level}}. līmenī, vajadzīgs {{minLevel}}. līmenis',
+      skillNoLevel: 'prasmei {{skill}} nav norādīts līmenis, vajadzīgs {{minLevel}}. līmenis',
       afterSla: 'beidzas pēc SLA termiņa {{deadline}}',
       stageLocked: 'pasūtījuma stadija neļauj izmaiņas',
     },
@@ -600,7 +601,7 @@ export const lv: Messages = {
       placeholder: 'piem., SP000123',
       submit: 'Atrast',
       inQueue: 'Pasūtījums {{number}} vēl nav ieplānots: tas redzams rindā.',
-      unplaced: 'Pasūtījums {{number}} ir atvērts, bet tāfelē tā nav tuvu vēlamajam datumam.',
+      unplaced: 'Pasūtījums {{number}} ir atvērts, bet nav ne tāfelē, ne rindā.',
       notFound: 'Atvērts pasūtījums ar numuru “{{number}}” netika atrasts.',
     },
     queue: {
@@ -616,6 +617,7 @@ export const lv: Messages = {
       sla: 'SLA {{deadline}}',
       empty: 'Neviens neieplānots pasūtījums neatbilst.',
       loadMore: 'Rādīt vairāk ({{shown}} no {{total}})',
+      capped: 'Redzami pirmie {{shown}} no {{total}}: sašauriniet rindu ar meklēšanu vai filtriem.',
     },
     details: {
       title: 'Vizītes informācija',

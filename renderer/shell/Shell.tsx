@@ -1,16 +1,21 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../electron/contract';
-import { AgreementsPage } from '../agreements/AgreementsPage';
 import { BoardPage } from '../board/BoardPage';
-import { BoardPrintPage } from '../board/print/BoardPrintPage';
-import { BatchCreateOrdersAction, agreementGenerationActions } from '../generation/CreateOrdersAction';
-import { OrdersPage } from '../orders/OrdersPage';
-import { RequestsPage } from '../requests/RequestsPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { SetupPage } from '../setup/SetupPage';
 import { NAV_ITEMS, type NavItem } from './nav';
 import { NotYetAvailable } from './NotYetAvailable';
 import { href, useRoute } from './router';
+
+/**
+ * The board is the first screen and comes with the main bundle; every other screen is a chunk of its
+ * own, loaded when first opened, so starting the application parses only what the board needs.
+ */
+const AgreementsScreen = lazy(() => import('./agreements-screen').then((m) => ({ default: m.AgreementsScreen })));
+const BoardPrintPage = lazy(() => import('../board/print/BoardPrintPage').then((m) => ({ default: m.BoardPrintPage })));
+const OrdersPage = lazy(() => import('../orders/OrdersPage').then((m) => ({ default: m.OrdersPage })));
+const RequestsPage = lazy(() => import('../requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const SetupPage = lazy(() => import('../setup/SetupPage').then((m) => ({ default: m.SetupPage })));
 
 interface ShellProps {
   info: ApiOutput<'system.info'>;
@@ -34,7 +39,7 @@ export function Shell({ info, onInfoChanged }: ShellProps) {
       case 'setup':
         return <SetupPage section={rest[0]} sub={rest[1]} />;
       case 'agreements':
-        return <AgreementsPage extraActions={agreementGenerationActions} toolbar={<BatchCreateOrdersAction />} />;
+        return <AgreementsScreen />;
       case 'settings':
         return <SettingsPage info={info} onInfoChanged={onInfoChanged} />;
       default:
@@ -68,7 +73,7 @@ export function Shell({ info, onInfoChanged }: ShellProps) {
         </ul>
       </nav>
       <main id="main" className="content">
-        {page()}
+        <Suspense fallback={<p className="help">{t('app.loading')}</p>}>{page()}</Suspense>
       </main>
     </div>
   );

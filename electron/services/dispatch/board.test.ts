@@ -133,6 +133,18 @@ describe('the dispatch board reads', () => {
     expect(await ids({ stageId: work.id })).toEqual([borisRiga.id]);
   });
 
+  it("gives one order's visit on any date, and null for a queued, posted or unknown order", async () => {
+    const far = await newOrder(api, w);
+    const queued = await newOrder(api, w);
+    await place(far.id, w.anna.id, riga(30, '09:00'), riga(30, '10:30'));
+    const visit = await api.callOk('dispatch.visit', { orderId: far.id });
+    expect(visit).toMatchObject({ orderId: far.id, workerId: w.anna.id, start: riga(30, '09:00'), end: riga(30, '10:30'), customer: expect.any(String) });
+    expect(await api.callOk('dispatch.visit', { orderId: queued.id })).toBeNull();
+    expect(await api.callOk('dispatch.visit', { orderId: 999_999 })).toBeNull();
+    api.store.db.prepare("UPDATE service_orders SET progress = 'posted' WHERE id = ?").run(far.id);
+    expect(await api.callOk('dispatch.visit', { orderId: far.id })).toBeNull();
+  });
+
   it('leaves out posted and cancelled orders', async () => {
     const order = await newOrder(api, w);
     await place(order.id, w.anna.id, riga(3, '09:00'), riga(3, '10:00'));

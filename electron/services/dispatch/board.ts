@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { activeTechnicians, dispatchTeams, scheduledVisits } from '../../../db/queries/dispatch';
+import { activeTechnicians, dispatchTeams, scheduledVisit, scheduledVisits, type VisitRaw } from '../../../db/queries/dispatch';
 import { MAX_BOARD_DAYS, type BoardTechnician, type BoardVisit } from '../../contract/dispatch';
 import type { ApiOutput, ApiParsedInput } from '../../contract';
 import { formatInstant, parseInstant } from '../../domain/sla/working-time';
@@ -32,6 +32,16 @@ export function boardVisits(db: Database, input: ApiParsedInput<'dispatch.visits
     ...range,
     earliestStart: formatInstant(parseInstant(range.from) - MAX_VISIT_MS),
   });
+  return withCards(db, rows);
+}
+
+/** One order's visit on any date: the board's search goes to it. */
+export function boardVisit(db: Database, orderId: number): BoardVisit | null {
+  const row = scheduledVisit(db, orderId);
+  return row ? (withCards(db, [row])[0] ?? null) : null;
+}
+
+function withCards(db: Database, rows: readonly VisitRaw[]): BoardVisit[] {
   const extras = loadCardExtras(db, rows.map((r) => r.orderId));
   return rows.map((r) => ({ ...toCard(r, extras(r.orderId)), workerId: r.workerId, start: r.start, end: r.end }));
 }

@@ -1,7 +1,7 @@
 import type { Store } from '../../../db/store';
 import type { Handlers } from '../context';
 import { refreshMissingDeadlines } from '../lifecycle-stages/sla-deadline';
-import { boardTechnicians, boardVisits } from './board';
+import { boardTechnicians, boardVisit, boardVisits } from './board';
 import { dispatchQueue } from './queue';
 import { dataRevision } from './revision';
 import { scheduleVisits } from './schedule';
@@ -9,7 +9,7 @@ import { changeDispatchSettings, readDispatchSettings } from './settings';
 
 type DispatchHandlers = Pick<
   Handlers,
-  'dispatch.settings' | 'dispatch.updateSettings' | 'dispatch.technicians' | 'dispatch.visits' | 'dispatch.queue' | 'dispatch.schedule' | 'dispatch.revision'
+  'dispatch.settings' | 'dispatch.updateSettings' | 'dispatch.technicians' | 'dispatch.visits' | 'dispatch.visit' | 'dispatch.queue' | 'dispatch.schedule' | 'dispatch.revision'
 >;
 
 /**
@@ -28,6 +28,10 @@ export const dispatchHandlers: DispatchHandlers = {
   'dispatch.visits': (input, ctx) => {
     withDeadlines(ctx.store);
     return boardVisits(ctx.store.db, input);
+  },
+  'dispatch.visit': (input, ctx) => {
+    withDeadlines(ctx.store);
+    return boardVisit(ctx.store.db, input.orderId);
   },
   'dispatch.queue': (input, ctx) => {
     withDeadlines(ctx.store);

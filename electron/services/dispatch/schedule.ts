@@ -40,7 +40,9 @@ export function scheduleVisits(db: Database, input: ApiParsedInput<'dispatch.sch
       return { ...written, version: sent.version + 1 };
     });
     return { orders, warnings };
-  })();
+    // IMMEDIATE: the checks read what the writes depend on, so the write lock is taken before reading;
+    // another process committing in between would otherwise fail the upgrade instead of waiting for it.
+  }).immediate();
 }
 
 /** Validates every change against the stored order and technician; refusals name the field. */
