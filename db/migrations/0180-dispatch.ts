@@ -86,6 +86,18 @@ export const migration0180: Migration = {
       CREATE TRIGGER calendar_zone_forgets_deadlines AFTER UPDATE OF time_zone ON calendars
         BEGIN ${forget('SELECT id FROM service_level_agreements WHERE calendar_id = NEW.id')} END;
     `);
+    // A technician who leaves (terminated, or moved to the office) can no longer be dispatched and has
+    // no row on the board: their open visits go back to the queue, whatever path changed the worker.
+    db.exec(`
+      CREATE TRIGGER worker_leaving_unschedules_visits
+        AFTER UPDATE OF status, kind ON workers
+        WHEN NEW.status <> 'active' OR NEW.kind <> 'technician'
+        BEGIN
+          UPDATE service_orders SET worker_id = NULL, planned_start = NULL, planned_end = NULL,
+            version = version + 1, updated_at = NEW.updated_at, updated_by = NEW.updated_by
+          WHERE worker_id = NEW.id AND progress = 'in_process';
+        END;
+    `);
     for (const table of ['calendar_hours', 'calendar_days']) {
       db.exec(`
         CREATE TRIGGER ${table}_insert_forgets_deadlines AFTER INSERT ON ${table} BEGIN ${forget(ofCalendar('NEW'))} END;

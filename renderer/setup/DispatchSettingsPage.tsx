@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../electron/contract';
 import { CONFLICT_RULES, CONFLICT_SEVERITIES, DISPATCH_SCOPE, type ConflictRuleName } from '../../electron/contract/dispatch';
 import { fieldLabel } from '../../electron/contract/messages';
 import { ORDER_PRIORITIES } from '../../electron/contract/order-entities';
-import type { ApiError } from '../../electron/contract/result';
 import { call } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Notice } from '../components/Notice';
+import { useSingleRecordForm } from '../components/useSingleRecordForm';
 import { currentLanguage } from '../i18n';
 import './dispatch-settings.css';
 
@@ -59,42 +58,16 @@ function ColourField({ priority, value, onChange }: { priority: Priority; value:
 /** Setup > Dispatch board: block or warn per conflict rule, and the bar colour per priority. */
 export function DispatchSettingsPage() {
   const { t } = useTranslation();
-  const [stored, setStored] = useState<Settings | null>(null);
-  const [draft, setDraft] = useState<Settings | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void call('dispatch.settings', {}).then((result) => {
-      if (!live) return;
-      if (result.ok) {
-        setStored(result.value);
-        setDraft(result.value);
-      } else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [generation]);
+  const form = useSingleRecordForm('dispatch.settings');
+  const { draft, stored, error, saved } = form;
 
   async function save() {
     if (!draft || !stored) return;
-    const result = await call('dispatch.updateSettings', { rules: draft.rules, colours: draft.colours, version: stored.version });
-    setSaved(result.ok);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setStored(result.value);
-    setDraft(result.value);
+    form.saveResult(await call('dispatch.updateSettings', { rules: draft.rules, colours: draft.colours, version: stored.version }));
   }
 
   const edit = (change: Partial<Pick<Settings, 'rules' | 'colours'>>) => {
-    if (draft) setDraft({ ...draft, ...change });
-    setSaved(false);
+    if (draft) form.edit({ ...draft, ...change });
   };
 
   return (
@@ -123,7 +96,7 @@ export function DispatchSettingsPage() {
           ))}
         </>
       )}
-      <ErrorNotice error={error} onReload={() => (setError(null), setSaved(false), setGeneration((n) => n + 1))} />
+      <ErrorNotice error={error} onReload={form.reload} />
       {saved && <Notice kind="success">{t('form.saved')}</Notice>}
       <div className="actions">
         <button type="submit" className="primary" disabled={!draft}>

@@ -1,15 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../electron/contract';
 import { fieldLabel } from '../../electron/contract/messages';
-import type { ApiError } from '../../electron/contract/result';
 import { call } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Notice } from '../components/Notice';
+import { useSingleRecordForm } from '../components/useSingleRecordForm';
 import { currentLanguage } from '../i18n';
 import { SequencesPanel } from './SequencesPanel';
 
-type Parameters = ApiOutput<'parameters.get'>;
 const FLAGS = ['allowOrdersWithoutAgreement', 'signOffRequired', 'reasonOnSlaCancel', 'reasonOnSlaExceed'] as const;
 
 /** Zones offered in the list; any IANA name the runtime knows is accepted by the main process. */
@@ -22,39 +19,12 @@ function timeZones(current: string): string[] {
 export function ParametersPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [stored, setStored] = useState<Parameters | null>(null);
-  const [draft, setDraft] = useState<Parameters | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void call('parameters.get', {}).then((result) => {
-      if (!live) return;
-      if (result.ok) {
-        setStored(result.value);
-        setDraft(result.value);
-      } else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [generation]);
+  const { draft, stored, error, saved, edit: setDraft, saveResult, reload } = useSingleRecordForm('parameters.get');
 
   async function save() {
     if (!draft || !stored) return;
     const { updatedAt: _at, updatedBy: _by, ...input } = draft;
-    const result = await call('parameters.update', { ...input, version: stored.version });
-    if (!result.ok) {
-      setError(result.error);
-      setSaved(false);
-      return;
-    }
-    setError(null);
-    setStored(result.value);
-    setDraft(result.value);
-    setSaved(true);
+    saveResult(await call('parameters.update', { ...input, version: stored.version }));
   }
 
   return (
@@ -90,7 +60,7 @@ export function ParametersPage() {
             </label>
           </div>
         )}
-        <ErrorNotice error={error} onReload={() => (setError(null), setGeneration((n) => n + 1))} />
+        <ErrorNotice error={error} onReload={reload} />
         {saved && <Notice kind="success">{t('form.saved')}</Notice>}
         <div className="actions">
           <button type="submit" className="primary" disabled={!draft}>

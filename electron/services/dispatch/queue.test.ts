@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../contract';
 import { apiHarness } from '../test-harness';
 import { visitMinutes } from './queue';
-import { change, dispatchWorld, newOrder, riga, type DispatchWorld } from './test-world';
+import { change, dispatchWorld, newOrder, riga, versionOf, type DispatchWorld } from './test-world';
 
 type Api = ReturnType<typeof apiHarness>;
 
@@ -43,6 +43,27 @@ describe('dispatch.queue', () => {
       [waiting.number, null],
       [technicianOnly.number, w.anna.id],
     ]);
+  });
+
+  it("takes back the open visits of a technician who leaves, and leaves the others' and posted ones alone", async () => {
+    const leaving = await newOrder(api, w);
+    const staying = await newOrder(api, w);
+    const posted = await newOrder(api, w);
+    await api.callOk('dispatch.schedule', {
+      changes: [
+        change(api, leaving.id, w.anna.id, riga(3, '09:00'), riga(3, '10:00')),
+        change(api, staying.id, w.boris.id, riga(3, '09:00'), riga(3, '10:00')),
+        change(api, posted.id, w.anna.id, riga(2, '09:00'), riga(2, '10:00')),
+      ],
+    });
+    api.store.db.prepare("UPDATE service_orders SET progress = 'posted' WHERE id = ?").run(posted.id);
+    const { updatedAt: _at, updatedBy: _by, refLabels: _labels, ...anna } = await api.callOk('workers.get', { id: w.anna.id });
+    await api.callOk('workers.update', { ...anna, status: 'terminated' } as never);
+    expect((await queue({ sort: 'number' })).rows.map((r) => r.orderId)).toEqual([leaving.id]);
+    const row = api.store.db.prepare('SELECT worker_id AS workerId, planned_start AS start, version, updated_by AS by FROM service_orders WHERE id = ?');
+    expect(row.get(leaving.id)).toEqual({ workerId: null, start: null, version: versionOf(api, leaving.id), by: expect.any(String) });
+    expect(row.get(posted.id)).toMatchObject({ workerId: w.anna.id });
+    expect(row.get(staying.id)).toMatchObject({ workerId: w.boris.id });
   });
 
   it('gives each order its card, preferred date and technician, and the length a drop gives it', async () => {
