@@ -1,6 +1,7 @@
 import { DAY, at, createBoardWorld, expectStored, inQueue } from './board-world';
 import { expect, test } from './fixtures';
 import { BoardScreen } from './page-models/board';
+import { fill } from './page-models/ui';
 
 /** Every drag has a keyboard path: the dispatch dialog, reached and filled without the mouse. */
 
@@ -66,4 +67,61 @@ test('open a bar’s dialog with Enter and move it to another technician', async
 
   await expectStored(host, p.id, { workerId: world.peteris, start: at('10:00'), end: at('11:00') });
   await expect(board.barIn(world.peteris, p.id)).toBeVisible();
+});
+
+test('select two bars with the keyboard and move them together by an hour', async ({ app, host }) => {
+  const world = await createBoardWorld(host);
+  const page = app.page;
+  await page.goto(`${host.baseUrl}#/board/${DAY}/day`);
+  await page.reload();
+  const board = new BoardScreen(app.ui);
+  await board.expectReady();
+  const { p, q } = world.placed;
+  const t = app.t.board;
+
+  // From the order search, Tab to Jānis’s bar and add it to the selection; Ctrl+Space opens no dialog.
+  await page.getByRole('searchbox', { name: t.find.number }).focus();
+  await board.tabTo(board.bar(p.id));
+  await expect(board.bar(p.id)).toHaveAttribute('role', 'button');
+  await expect(board.bar(p.id)).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+Space');
+  await expect(board.bar(p.id)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await board.tabTo(board.bar(q.id));
+  await page.keyboard.press('Shift+Space');
+  await expect(board.bar(q.id)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+Space');
+  await expect(board.bar(q.id)).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+Space');
+  await expect(board.bar(p.id)).toHaveAttribute('aria-pressed', 'true');
+  await expect(board.bar(q.id)).toHaveAttribute('aria-pressed', 'true');
+
+  // On to the details panel’s "Move selected…", which opens the group move with the days field focused.
+  const moveSelected = board.details().getByRole('button', { name: t.details.moveSelected });
+  await board.tabTo(moveSelected);
+  await page.keyboard.press('Enter');
+  const dialog = board.groupMoveDialog(2);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('spinbutton', { name: t.groupMove.days })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const minutes = dialog.getByRole('spinbutton', { name: fill(t.groupMove.minutes, { step: 5 }) });
+  await expect(minutes).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('60');
+  // The new local times are shown before anything is saved.
+  const newTimes = dialog.getByRole('list', { name: t.groupMove.newTimes });
+  await expect(newTimes.getByRole('listitem').filter({ hasText: p.number })).toContainText(/→ \S+ 11:00–12:00$/);
+  await expect(newTimes.getByRole('listitem').filter({ hasText: q.number })).toContainText(/→ \S+ 13:00–14:00$/);
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toHaveCount(0);
+  await expectStored(host, p.id, { workerId: world.janis, start: at('11:00'), end: at('12:00') });
+  await expectStored(host, q.id, { workerId: world.peteris, start: at('13:00'), end: at('14:00') });
+  await expect(board.barIn(world.janis, p.id)).toBeVisible();
+  await expect(board.barIn(world.peteris, q.id)).toBeVisible();
+
+  // One step on the undo stack: Ctrl+Z puts both back.
+  await page.keyboard.press('Control+z');
+  await expectStored(host, p.id, { workerId: world.janis, start: at('10:00'), end: at('11:00') });
+  await expectStored(host, q.id, { workerId: world.peteris, start: at('12:00'), end: at('13:00') });
 });

@@ -94,6 +94,10 @@ export class BoardScreen {
     return this.page.getByRole('region', { name: this.t.details.title });
   }
 
+  groupMoveDialog(count: number): Locator {
+    return this.page.getByRole('dialog', { name: fill(this.t.groupMove.title, { count }) });
+  }
+
   /** Just inside the start of a slot, in the middle of a technician's row. */
   async pointAt(workerId: number, date: string, time: string): Promise<Point> {
     const slot = await box(this.slot(date, time));

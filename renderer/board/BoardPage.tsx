@@ -28,6 +28,7 @@ import { useBoardChoices } from './useBoardChoices';
 import { useBoardKeys } from './useBoardKeys';
 import { useBoardRoute } from './useBoardRoute';
 import { useFindOrder } from './useFindOrder';
+import { useGroupMove } from './useGroupMove';
 import { useLiveRevision } from './useLiveRevision';
 import { useQueue, type QueueSort } from './useQueue';
 import { useSelection } from './useSelection';
@@ -230,8 +231,6 @@ export function BoardPage({ parts }: { parts: string[] }) {
     void data.loadSettings().then(changes.refresh, changes.refresh);
   });
 
-  useBoardKeys({ undo: scheduler.undo, redo: scheduler.redo, clearSelection: selection.clear, enabled: dialog === null && scheduler.confirm === null });
-
   const changeFilters = useCallback(
     (next: BoardFilters) => {
       data.setFilters(next);
@@ -247,6 +246,8 @@ export function BoardPage({ parts }: { parts: string[] }) {
     const n = noticeOf(error, ctx, errorText);
     return n.kind === 'refused' ? n.lines : [n.text];
   };
+  const groupMove = useGroupMove({ visits: selectedVisits, data, zone, format, ctx, describeError, submitMoves: changes.submitMoves });
+  useBoardKeys({ undo: scheduler.undo, redo: scheduler.redo, clearSelection: selection.clear, enabled: dialog === null && !groupMove.isOpen && scheduler.confirm === null });
   const loadErrorText = (error: unknown) => (error instanceof BoardLoadError ? errorText(error.error) : error instanceof Error ? error.message : String(error));
   const shownNotice: BoardNotice | null = loadError ? { kind: 'text', severity: 'error', text: t('board.loadFailed', { message: loadErrorText(loadError.error) }) } : notice;
 
@@ -315,6 +316,7 @@ export function BoardPage({ parts }: { parts: string[] }) {
             technicianName={technicianName}
             format={format}
             onDispatch={openVisitDialog}
+            onMoveSelected={groupMove.open}
             onUnschedule={(v) => void changes.unschedule(v)}
             onClose={selection.clear}
           />
@@ -350,6 +352,7 @@ export function BoardPage({ parts }: { parts: string[] }) {
           onClose={() => setDialog(null)}
         />
       )}
+      {groupMove.dialog}
       {scheduler.confirm && <ConfirmConflictsDialog conflicts={scheduler.confirm.conflicts} onAnswer={scheduler.confirm.resolve} />}
     </div>
   );

@@ -9,12 +9,14 @@ interface DetailsPanelProps {
   technicianName: (workerId: number) => string;
   format: BoardFormat;
   onDispatch: (visit: BoardVisit) => void;
+  /** Opens the dialog that moves all the selected visits by a typed time. */
+  onMoveSelected: () => void;
   onUnschedule: (visits: readonly BoardVisit[]) => void;
   onClose: () => void;
 }
 
 /** The selected bar's order, or a summary of several selected bars. */
-export function DetailsPanel({ visits, technicianName, format, onDispatch, onUnschedule, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ visits, technicianName, format, onDispatch, onMoveSelected, onUnschedule, onClose }: DetailsPanelProps) {
   const { t } = useTranslation();
   const [visit] = visits;
   if (!visit) return null;
@@ -64,7 +66,11 @@ export function DetailsPanel({ visits, technicianName, format, onDispatch, onUns
         </dl>
       )}
       <div className="board-details-actions">
-        {!many && (
+        {many ? (
+          <button type="button" aria-haspopup="dialog" onClick={onMoveSelected}>
+            {t('board.details.moveSelected')}
+          </button>
+        ) : (
           <>
             <a className="button-link" href={href('orders', String(visit.orderId))}>
               {t('board.details.openOrder')}

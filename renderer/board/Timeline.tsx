@@ -136,6 +136,9 @@ function TimelineComponent({ timeZone, language, initialPlace, zoom, resources, 
         const p = propsOf(arg.event);
         if (p.kind !== 'visit' || !p.visit) return;
         arg.el.dataset.orderId = String(p.visit.orderId);
+        // A focusable <a> without href: a toggle button to screen readers, pressed while selected (useSelection keeps it current).
+        arg.el.setAttribute('role', 'button');
+        arg.el.setAttribute('aria-pressed', String(h().isSelected(p.visit.orderId)));
         arg.el.title = [p.visit.number, p.visit.customer, p.visit.city, p.visit.task ?? p.visit.description].filter(Boolean).join(' · ');
       },
     };

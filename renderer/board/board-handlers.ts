@@ -182,11 +182,14 @@ export function createHandlers(deps: HandlerDeps): TimelineHandlers {
       const p = propsOf(arg.event);
       if (p.kind !== 'visit' || !p.visit) return;
       const visit = data.visit(p.visit.orderId) ?? p.visit;
-      // FullCalendar reports Enter on a focused bar as a click with the key event.
-      if (arg.jsEvent.type === 'keydown') {
+      const { jsEvent } = arg;
+      const adds = jsEvent.ctrlKey || jsEvent.metaKey || jsEvent.shiftKey;
+      // FullCalendar reports Enter and Space on a focused bar as a click with the key event: Enter
+      // opens the dialog, Space acts as the mouse does (with Ctrl or Shift it adds to the selection).
+      if (jsEvent instanceof KeyboardEvent && jsEvent.key === 'Enter') {
         selection.only(visit.orderId);
         deps.openDialog(visit);
-      } else if (arg.jsEvent.ctrlKey || arg.jsEvent.metaKey || arg.jsEvent.shiftKey) selection.toggle(visit.orderId);
+      } else if (adds) selection.toggle(visit.orderId);
       else selection.only(visit.orderId);
     },
     drop(arg) {

@@ -75,18 +75,19 @@ export function useBoardChanges(deps: ChangesDeps) {
     end: to.end,
   });
 
-  /** A drop or resize: on refusal or cancel FullCalendar's optimistic change is reverted. */
-  const submitMoves = async (moves: PlannedMove[], revert: () => void) => {
+  /** A drop, a resize or a group move: on refusal or cancel FullCalendar's optimistic change (if any) is reverted. */
+  const submitMoves = async (moves: PlannedMove[], revert: () => void): Promise<ScheduleOutcome> => {
     const changes = moves.map((m) => change(m.order.orderId, m.order.version, m.after));
     const outcome = await scheduler.schedule(changes, moves.map((m) => ({ orderId: m.order.orderId, before: m.before, after: m.after })));
     if (outcome.status === 'saved') {
       indicator.set(null);
       setNotice({ kind: 'text', severity: 'success', text: t('board.saved', { count: moves.length }) });
-      return;
+      return outcome;
     }
     revert();
     if (outcome.status === 'failed') failed(outcome.error);
     else indicator.set({ severity: 'hint', title: t('board.indicator.cancelled'), lines: [] });
+    return outcome;
   };
 
   const unschedule = async (visits: readonly BoardVisit[]) => {

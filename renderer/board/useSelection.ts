@@ -1,8 +1,14 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 
+/** Marks a bar selected or not, for the eye (the class) and for screen readers (aria-pressed). */
+function markSelected(bar: HTMLElement, selected: boolean): void {
+  bar.classList.toggle('is-selected', selected);
+  bar.setAttribute('aria-pressed', String(selected));
+}
+
 /**
- * The selected bars. The set lives in a ref that FullCalendar's eventClassNames reads on its own
- * renders, and the class is toggled on the bars directly, so selecting a bar never re-renders the
+ * The selected bars. The set lives in a ref that FullCalendar's eventClassNames and eventDidMount
+ * read on its own renders, and the bars are marked directly, so selecting a bar never re-renders the
  * calendar; React state carries the same ids for the details panel.
  */
 export function useSelection(rootRef: RefObject<HTMLElement | null>) {
@@ -14,10 +20,10 @@ export function useSelection(rootRef: RefObject<HTMLElement | null>) {
       const root = rootRef.current;
       if (root) {
         root.querySelectorAll<HTMLElement>('.board-bar.is-selected').forEach((el) => {
-          if (!next.has(Number(el.dataset.orderId))) el.classList.remove('is-selected');
+          if (!next.has(Number(el.dataset.orderId))) markSelected(el, false);
         });
         for (const id of next) {
-          root.querySelectorAll<HTMLElement>(`.board-bar[data-order-id="${id}"]`).forEach((el) => el.classList.add('is-selected'));
+          root.querySelectorAll<HTMLElement>(`.board-bar[data-order-id="${id}"]`).forEach((el) => markSelected(el, true));
         }
       }
       selected.current = next;

@@ -553,7 +553,7 @@ export const en = {
     absenceKinds: { vacation: 'Vacation', sick: 'Sick leave', training: 'Training', other: 'Absent' },
     indicator: {
       label: 'Drop check',
-      idle: 'Drag an order from the queue onto a technician’s row, or drag a bar to move it. Ctrl-click selects several bars.',
+      idle: 'Drag an order from the queue onto a technician’s row, or drag a bar to move it. Ctrl-click selects several bars; on a focused bar Enter opens it and Ctrl+Space adds it to the selection.',
       free: 'Free:',
       together: 'Moving {{count}} visits together',
       warned: 'Allowed with a warning:',
@@ -635,6 +635,19 @@ export const en = {
       openOrder: 'Open order',
       unschedule: 'Unschedule',
       unscheduleAll: 'Unschedule all',
+      moveSelected: 'Move selected…',
+    },
+    groupMove: {
+      title: 'Move selected visits ({{count}})',
+      help: 'Every selected visit moves by the same time and stays with its technician. Negative numbers move earlier.',
+      days: 'Days',
+      minutes: 'Minutes (in steps of {{step}})',
+      newTimes: 'New times',
+      needDays: 'Days: enter a whole number, at most {{max}} either way.',
+      needMinutes: 'Minutes: enter a multiple of {{step}}, at most {{max}} either way.',
+      needSomething: 'Enter how many days or minutes to move by.',
+      submit: 'Move',
+      cancel: 'Cancel',
     },
     dialog: {
       title: 'Dispatch order {{number}}',

@@ -555,7 +555,7 @@ export const lv: Messages = {
     absenceKinds: { vacation: 'Atvaļinājums', sick: 'Slimības lapa', training: 'Mācības', other: 'Prombūtne' },
     indicator: {
       label: 'Novietojuma pārbaude',
-      idle: 'Velciet pasūtījumu no rindas uz tehniķa rindu vai velciet joslu, lai to pārvietotu. Ar Ctrl+klikšķi var izvēlēties vairākas joslas.',
+      idle: 'Velciet pasūtījumu no rindas uz tehniķa rindu vai velciet joslu, lai to pārvietotu. Ar Ctrl+klikšķi var izvēlēties vairākas joslas; kad josla ir fokusā, Enter to atver, bet Ctrl+atstarpe to pievieno izvēlei.',
       free: 'Brīvs:',
       together: 'Kopā pārvieto {{count}} vizītes',
       warned: 'Atļauts ar brīdinājumu:',
@@ -637,6 +637,19 @@ export const lv: Messages = {
       openOrder: 'Atvērt pasūtījumu',
       unschedule: 'Atcelt plānojumu',
       unscheduleAll: 'Atcelt visu plānojumu',
+      moveSelected: 'Pārvietot izvēlētās…',
+    },
+    groupMove: {
+      title: 'Pārvietot izvēlētās vizītes ({{count}})',
+      help: 'Visas izvēlētās vizītes tiek pārvietotas par vienādu laiku un paliek pie saviem tehniķiem. Negatīvs skaitlis pārvieto uz agrāku laiku.',
+      days: 'Dienas',
+      minutes: 'Minūtes (ar soli {{step}})',
+      newTimes: 'Jaunie laiki',
+      needDays: 'Dienas: ievadiet veselu skaitli, ne vairāk kā {{max}} uz priekšu vai atpakaļ.',
+      needMinutes: 'Minūtes: ievadiet skaitli, kas dalās ar {{step}}, ne vairāk kā {{max}} uz priekšu vai atpakaļ.',
+      needSomething: 'Ievadiet, par cik dienām vai minūtēm pārvietot.',
+      submit: 'Pārvietot',
+      cancel: 'Atcelt',
     },
     dialog: {
       title: 'Ieplānot pasūtījumu {{number}}',
