@@ -1,4 +1,4 @@
-import { DAY, createBoardWorld } from './board-world';
+import { DAY, createBoardWorld, inQueue } from './board-world';
 import { expect, test } from './fixtures';
 import { BoardScreen } from './page-models/board';
 import { fill } from './page-models/ui';
@@ -57,6 +57,29 @@ test('the priority filter narrows the bars and the queue; collapsing a team hide
   await expect(page.getByRole('button', { name: fill(t.expandTeam, { name: 'Ziemeļu komanda' }) })).toHaveAttribute('aria-expanded', 'false');
   await expect(board.lane(world.janis)).toHaveCount(0);
   await expect(board.bar(world.placed.p.id)).toHaveCount(0);
+});
+
+test('with a filter on, a drop next to a visit the filter hides is still refused while dragging', async ({ app, host }) => {
+  const world = await createBoardWorld(host);
+  const { a } = world.queued;
+  await host.apiValue('orders.update', { ...(await orderHeader(host, a.id)), priority: 'high' });
+  const page = app.page;
+  await page.goto(`${host.baseUrl}#/board/${DAY}/day`);
+  await page.reload();
+  const board = new BoardScreen(app.ui);
+  await board.expectReady();
+  const t = app.t.board;
+
+  // Only high priority: Jānis's normal-priority visit 10:00–11:00 is hidden, the high-priority order a is queued.
+  await page.getByRole('combobox', { name: t.filters.priority }).selectOption({ label: t.priorities.high });
+  await expect(board.bar(world.placed.p.id)).toHaveCount(0);
+  await expect(board.queueCard(a.number)).toBeVisible();
+  await board.drag(await board.queueCardPoint(a.number), await board.pointAt(world.janis, DAY, '10:30'));
+
+  await expect(board.indicator()).toContainText(t.indicator.blocked);
+  // The hidden visit is not on the board, so the reason gives its time rather than its number.
+  await expect(board.indicator()).toContainText('10:00–11:00');
+  expect(await inQueue(host, a.id)).toBe(true);
 });
 
 /** The order's header fields as orders.update wants them back. */

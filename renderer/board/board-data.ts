@@ -64,6 +64,11 @@ export class BoardData {
   private generation = 0;
   private cached: CachedRoster | null = null;
   private visits = new Map<number, BoardVisit>();
+  /**
+   * With a priority, stage or town filter on, the shown bars are only some of the technicians' visits;
+   * the conflict check needs all of them, or a drop next to a hidden visit would look free.
+   */
+  private unfiltered: Map<number, BoardVisit> | null = null;
   private checkerCache: ConflictChecker | null = null;
   private loadedRoster: Roster | null = null;
   private prefetched: { start: number; end: number; events: EventInput[] } | null = null;
@@ -126,11 +131,15 @@ export class BoardData {
     const settings = this.settings ?? (await this.loadSettings());
     const roster = await this.rosterFor(start, end);
     const shown = visibleTechnicians(roster, this.expanded ?? new Set());
-    const visits =
+    const query = { from: start.toISOString(), to: end.toISOString(), workerIds: shown.map((t) => t.id) };
+    const filters = this.visitFilters();
+    const filtered = Object.keys(filters).length > 0;
+    const [visits, all] =
       shown.length === 0
-        ? []
-        : await value(call('dispatch.visits', { from: start.toISOString(), to: end.toISOString(), workerIds: shown.map((t) => t.id), ...this.visitFilters() }));
+        ? [[], null]
+        : await Promise.all([value(call('dispatch.visits', { ...query, ...filters })), filtered ? value(call('dispatch.visits', query)) : null]);
     this.visits = new Map(visits.map((v) => [v.orderId, v]));
+    this.unfiltered = all === null ? null : new Map(all.map((v) => [v.orderId, v]));
     this.checkerCache = null;
     const events: EventInput[] = visits.map((v) => visitEvent(v, settings.colours));
     for (const tech of shown) if (tech.absences.length > 0) events.push(...absenceEvents(tech, this.absenceLabel));
@@ -164,6 +173,8 @@ export class BoardData {
   replaceVisitsOf(workerIds: ReadonlySet<number>, fresh: readonly BoardVisit[]): void {
     for (const [id, v] of this.visits) if (workerIds.has(v.workerId)) this.visits.delete(id);
     for (const v of fresh) this.visits.set(v.orderId, v);
+    // Until the next full load (the revision poll brings it within seconds) the check sees the shown bars only.
+    this.unfiltered = null;
     this.checkerCache = null;
   }
 
@@ -189,7 +200,7 @@ export class BoardData {
     if (this.checkerCache) return this.checkerCache;
     const roster = this.loadedRoster;
     if (!roster || !this.settings) return null;
-    this.checkerCache = new ConflictChecker(roster.technicians, [...this.visits.values()], roster.timeZone, this.settings.rules);
+    this.checkerCache = new ConflictChecker(roster.technicians, [...(this.unfiltered ?? this.visits).values()], roster.timeZone, this.settings.rules);
     return this.checkerCache;
   }
 }
