@@ -59,3 +59,30 @@ test('a drag held while another change arrives is not lost: the refresh waits fo
   await expect(board.barIn(world.janis, q.id)).toBeVisible();
   await expect(board.barIn(world.janis, p.id)).toBeVisible();
 });
+
+test("the board's own save is not taken for someone else's change: no full reload follows it", async ({ app, host }) => {
+  const world = await createBoardWorld(host);
+  await app.page.goto(`${host.baseUrl}#/board/${DAY}/day`);
+  await app.page.reload();
+  const board = new BoardScreen(app.ui);
+  await board.expectReady();
+  const rowLoads: string[] = [];
+  app.page.on('request', (request) => {
+    if (request.url().endsWith('/api/dispatch.technicians')) rowLoads.push(request.url());
+  });
+  const revisionPolls = () => app.page.waitForResponse((response) => response.url().endsWith('/api/dispatch.revision'));
+
+  const { q } = world.placed;
+  await board.drag(await board.barStart(q.id), await board.pointAt(world.janis, DAY, '14:00'));
+  await expectStored(host, q.id, { workerId: world.janis, start: at('14:00'), end: at('15:00') });
+  // Two polls after the save have seen its revision.
+  await revisionPolls();
+  await revisionPolls();
+  expect(rowLoads).toEqual([]);
+
+  // A change from elsewhere still reloads.
+  const p = await host.apiValue('orders.get', { id: world.placed.p.id });
+  await host.apiValue('dispatch.schedule', { changes: [{ orderId: p.id, version: p.version, workerId: world.peteris, start: at('08:00'), end: at('09:00') }] });
+  await expect(board.barIn(world.peteris, p.id)).toBeVisible({ timeout: 6000 });
+  expect(rowLoads.length).toBeGreaterThan(0);
+});

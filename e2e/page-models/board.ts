@@ -29,10 +29,17 @@ export class BoardScreen {
 
   /** Opens `#/board/<date>/<view>` and waits until rows and bars are drawn. */
   async open(date: string, view: 'day' | '3days' | 'week' | '2weeks' = 'day'): Promise<void> {
-    await this.page.evaluate((hash) => {
-      window.location.hash = hash;
-    }, `#/board/${date}/${view}`);
-    await this.expectReady();
+    const hash = `#/board/${date}/${view}`;
+    // A board still drawing its first days writes their address back (replaceState) and can overwrite
+    // a hash set at that moment, as a person typing an address during the load could see: set it
+    // again until the board shows that place.
+    await expect(async () => {
+      await this.page.evaluate((target) => {
+        if (window.location.hash !== target) window.location.hash = target;
+      }, hash);
+      await expect(this.root()).toHaveAttribute('data-board-state', 'ready', { timeout: 2000 });
+      await expect(this.page).toHaveURL(new RegExp(`${hash}$`), { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   async expectReady(): Promise<void> {

@@ -173,6 +173,7 @@ export const dispatchContract = {
     output: z.object({
       orders: z.array(ScheduledOrder),
       warnings: z.number().int().describe('Warned conflicts accepted with this change'),
+      revision: z.string().describe('What `dispatch.revision` answers after this change, unless something else changes meanwhile'),
     }),
     writes: true,
   }),

@@ -180,7 +180,21 @@ export function BoardPage({ parts }: { parts: string[] }) {
   };
 
   const queueChanged = useCallback(() => setQueueToken((n) => n + 1), []);
-  const changes = useBoardChanges({ data, calendarRef, ctx, errorText, indicator, selection, setNotice, onVisitsChanged: visitsChanged, onQueueChanged: queueChanged });
+  const seenRevision = useRef<string | null>(null);
+  const changes = useBoardChanges({
+    data,
+    calendarRef,
+    ctx,
+    errorText,
+    indicator,
+    selection,
+    setNotice,
+    onVisitsChanged: visitsChanged,
+    onQueueChanged: queueChanged,
+    onSaved: (revision) => {
+      seenRevision.current = revision;
+    },
+  });
   const { scheduler } = changes;
 
   const openVisitDialog = (visit: BoardVisit) => setDialog(targetOfVisit(visit));
@@ -226,10 +240,6 @@ export function BoardPage({ parts }: { parts: string[] }) {
     };
   });
 
-  useLiveRevision(() => {
-    data.invalidate();
-    void data.loadSettings().then(changes.refresh, changes.refresh);
-  });
 
   const changeFilters = useCallback(
     (next: BoardFilters) => {
@@ -247,6 +257,11 @@ export function BoardPage({ parts }: { parts: string[] }) {
     return n.kind === 'refused' ? n.lines : [n.text];
   };
   const groupMove = useGroupMove({ visits: selectedVisits, data, zone, format, ctx, describeError, submitMoves: changes.submitMoves });
+  useLiveRevision(() => {
+    data.invalidate();
+    void data.loadSettings().then(changes.refresh, changes.refresh);
+  }, seenRevision);
+
   useBoardKeys({ undo: scheduler.undo, redo: scheduler.redo, clearSelection: selection.clear, enabled: dialog === null && !groupMove.isOpen && scheduler.confirm === null });
   const loadErrorText = (error: unknown) => (error instanceof BoardLoadError ? errorText(error.error) : error instanceof Error ? error.message : String(error));
   const shownNotice: BoardNotice | null = loadError ? { kind: 'text', severity: 'error', text: t('board.loadFailed', { message: loadErrorText(loadError.error) }) } : notice;

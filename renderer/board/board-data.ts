@@ -36,6 +36,12 @@ export class BoardLoadError extends Error {
 
 const DAY_MS = 86_400_000;
 
+/** Reloaded visits of some technicians: the bars to show, and all of them when a filter hides some (else null). */
+export interface RowVisits {
+  shown: BoardVisit[];
+  all: BoardVisit[] | null;
+}
+
 interface CachedRoster {
   key: string;
   from: number;
@@ -161,20 +167,34 @@ export class BoardData {
     return p && p.start === start.getTime() && p.end === end.getTime() ? p.events : null;
   }
 
-  /** The visits of these technicians (those whose rows are shown) in the range, with the board's filters. */
-  async visitsOf(workerIds: readonly number[], start: Date, end: Date): Promise<BoardVisit[]> {
+  /**
+   * The visits of these technicians (those whose rows are shown) in the range: with the board's filters
+   * (the bars), and all of them when a filter is on (for the conflict check).
+   */
+  async visitsOf(workerIds: readonly number[], start: Date, end: Date): Promise<RowVisits> {
     const shown = new Set(visibleTechnicians(this.loadedRoster ?? { timeZone: '', teams: [], technicians: [] }, this.expanded ?? new Set()).map((t) => t.id));
     const ids = workerIds.filter((id) => shown.has(id));
-    if (ids.length === 0) return [];
-    return value(call('dispatch.visits', { from: start.toISOString(), to: end.toISOString(), workerIds: ids, ...this.visitFilters() }));
+    if (ids.length === 0) return { shown: [], all: null };
+    const query = { from: start.toISOString(), to: end.toISOString(), workerIds: ids };
+    const filters = this.visitFilters();
+    const [bars, all] = await Promise.all([
+      value(call('dispatch.visits', { ...query, ...filters })),
+      Object.keys(filters).length > 0 ? value(call('dispatch.visits', query)) : null,
+    ]);
+    return { shown: bars, all };
   }
 
   /** Takes in reloaded visits of some technicians (see visitsOf). */
-  replaceVisitsOf(workerIds: ReadonlySet<number>, fresh: readonly BoardVisit[]): void {
-    for (const [id, v] of this.visits) if (workerIds.has(v.workerId)) this.visits.delete(id);
-    for (const v of fresh) this.visits.set(v.orderId, v);
-    // Until the next full load (the revision poll brings it within seconds) the check sees the shown bars only.
-    this.unfiltered = null;
+  replaceVisitsOf(workerIds: ReadonlySet<number>, fresh: RowVisits): void {
+    const replace = (map: Map<number, BoardVisit>, visits: readonly BoardVisit[]) => {
+      for (const [id, v] of map) if (workerIds.has(v.workerId)) map.delete(id);
+      for (const v of visits) map.set(v.orderId, v);
+    };
+    replace(this.visits, fresh.shown);
+    if (this.unfiltered !== null) {
+      if (fresh.all === null) this.unfiltered = null;
+      else replace(this.unfiltered, fresh.all);
+    }
     this.checkerCache = null;
   }
 

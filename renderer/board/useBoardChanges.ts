@@ -25,6 +25,8 @@ interface ChangesDeps {
   onVisitsChanged: () => void;
   /** The queue may have changed. */
   onQueueChanged: () => void;
+  /** A save went through: the data revision it left. */
+  onSaved: (revision: string) => void;
 }
 
 /**
@@ -33,7 +35,7 @@ interface ChangesDeps {
  */
 export function useBoardChanges(deps: ChangesDeps) {
   const { t } = useTranslation();
-  const { data, calendarRef, ctx, errorText, indicator, selection, setNotice, onVisitsChanged, onQueueChanged } = deps;
+  const { data, calendarRef, ctx, errorText, indicator, selection, setNotice, onVisitsChanged, onQueueChanged, onSaved } = deps;
 
   const refresh = useCallback(() => {
     calendarRef.current?.getApi().refetchEvents();
@@ -48,7 +50,7 @@ export function useBoardChanges(deps: ChangesDeps) {
     const workerIds = new Set(step.flatMap((c) => [c.before.workerId, c.after.workerId]).filter((id): id is number => id !== null));
     data.visitsOf([...workerIds], calendar.view.activeStart, calendar.view.activeEnd).then(
       (fresh) => {
-        applyVisits(calendar, workerIds, fresh, colours);
+        applyVisits(calendar, workerIds, fresh.shown, colours);
         data.replaceVisitsOf(workerIds, fresh);
         onVisitsChanged();
       },
@@ -60,6 +62,7 @@ export function useBoardChanges(deps: ChangesDeps) {
     describe: (issues) => describeIssues(ctx, issues),
     refresh: refreshRows,
     onUndoFailed: (error) => setNotice(noticeOf(error, ctx, errorText)),
+    onSaved,
   });
 
   const failed = (error: ApiError) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { call } from '../api/client';
 
 export const REVISION_POLL_MS = 2000;
@@ -7,21 +7,21 @@ const AFTER_RELEASE_MS = 300;
 
 /**
  * Asks the main process for its data revision every two seconds while the page is visible, and calls
- * `onChange` when it moved: a change made in another window, another process on the same database
- * file, or this board itself.
+ * `onChange` when it moved: a change made in another window or by another process on the same
+ * database file. `seen` holds the last revision known; the board sets it to the revision its own save left,
+ * since it has already reloaded the rows that save touched.
  *
  * While a mouse button or a finger is down the reload waits for the release: the benchmark saw a
  * reload that landed in the middle of a drag make FullCalendar drop the drag without a word, so the
  * visit stayed where it was although the dispatcher let go of it somewhere else.
  */
-export function useLiveRevision(onChange: () => void, intervalMs = REVISION_POLL_MS): void {
+export function useLiveRevision(onChange: () => void, seen: RefObject<string | null>, intervalMs = REVISION_POLL_MS): void {
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;
   });
 
   useEffect(() => {
-    let seen: string | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let held = false;
@@ -38,8 +38,8 @@ export function useLiveRevision(onChange: () => void, intervalMs = REVISION_POLL
         const result = await call('dispatch.revision', {});
         if (stopped) return;
         if (result.ok) {
-          if (seen !== null && result.value.revision !== seen) changed();
-          seen = result.value.revision;
+          if (seen.current !== null && result.value.revision !== seen.current) changed();
+          seen.current = result.value.revision;
         }
       }
       if (!stopped) timer = setTimeout(() => void poll(), intervalMs);
@@ -77,5 +77,5 @@ export function useLiveRevision(onChange: () => void, intervalMs = REVISION_POLL
       window.removeEventListener('pointerup', onRelease, true);
       window.removeEventListener('pointercancel', onRelease, true);
     };
-  }, [intervalMs]);
+  }, [intervalMs, seen]);
 }

@@ -24,6 +24,8 @@ interface SchedulerDeps {
   refresh(step: Step): void;
   /** A refused undo or redo. */
   onUndoFailed(error: ApiError): void;
+  /** A save went through: the data revision it left. */
+  onSaved(revision: string): void;
 }
 
 const isConfirmRequest = (error: ApiError): boolean => error.details.key === 'dispatch_confirm';
@@ -63,10 +65,14 @@ export function useScheduler(deps: SchedulerDeps) {
   /** One schedule call; warnings are shown and the call is sent again only if the dispatcher accepts them. */
   const send = useCallback(
     async (changes: ScheduleChange[]) => {
-      const result = await call('dispatch.schedule', { changes, confirmWarnings: false });
-      if (result.ok || !isConfirmRequest(result.error)) return result;
-      const confirmed = await askConfirm(depsRef.current.describe(result.error.details.issues ?? []));
-      return confirmed ? call('dispatch.schedule', { changes, confirmWarnings: true }) : null;
+      const first = await call('dispatch.schedule', { changes, confirmWarnings: false });
+      let result = first;
+      if (!first.ok && isConfirmRequest(first.error)) {
+        if (!(await askConfirm(depsRef.current.describe(first.error.details.issues ?? [])))) return null;
+        result = await call('dispatch.schedule', { changes, confirmWarnings: true });
+      }
+      if (result.ok) depsRef.current.onSaved(result.value.revision);
+      return result;
     },
     [askConfirm],
   );

@@ -3,7 +3,7 @@ import type { Handlers } from '../context';
 import { refreshMissingDeadlines } from '../lifecycle-stages/sla-deadline';
 import { boardTechnicians, boardVisit, boardVisits } from './board';
 import { dispatchQueue } from './queue';
-import { dataRevision } from './revision';
+import { dataRevision, revisionAfterWrite } from './revision';
 import { scheduleVisits } from './schedule';
 import { changeDispatchSettings, readDispatchSettings } from './settings';
 
@@ -37,6 +37,6 @@ export const dispatchHandlers: DispatchHandlers = {
     withDeadlines(ctx.store);
     return dispatchQueue(ctx.store.db, input);
   },
-  'dispatch.schedule': (input, ctx) => scheduleVisits(ctx.store.db, input, ctx),
+  'dispatch.schedule': (input, ctx) => ({ ...scheduleVisits(ctx.store.db, input, ctx), revision: revisionAfterWrite(ctx.store) }),
   'dispatch.revision': (_input, ctx) => ({ revision: dataRevision(ctx.store) }),
 };

@@ -27,6 +27,16 @@ describe('dispatch.revision', () => {
     expect(await revision()).toBe(second);
   });
 
+  it('is told by a schedule call, so the board that saved does not take its own change for news', async () => {
+    const order = await api.callOk('orders.create', { description: 'Apkope', customerId: (await api.callOk('customers.create', { name: 'Klients' })).id } as never) as { id: number; version: number };
+    const worker = await api.callOk('workers.create', { code: 'T1', name: 'Anna', kind: 'technician' } as never) as { id: number };
+    const saved = await api.callOk('dispatch.schedule', {
+      changes: [{ orderId: order.id, version: order.version, workerId: worker.id, start: '2026-03-02T08:00:00Z', end: '2026-03-02T09:00:00Z' }],
+      confirmWarnings: true,
+    });
+    expect(await revision()).toBe(saved.revision);
+  });
+
   it('changes when another connection to the same file commits (a job worker, another process)', async () => {
     const first = await revision();
     const other = openDatabase(api.store.path);

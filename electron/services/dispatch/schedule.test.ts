@@ -45,6 +45,7 @@ describe('dispatch.schedule', () => {
     expect(placed).toEqual({
       orders: [{ orderId: order.id, version: order.version + 1, workerId: w.anna.id, start: '2026-03-03T07:00:00.000Z', end: '2026-03-03T08:30:00.000Z' }],
       warnings: 0,
+      revision: expect.any(String),
     });
     expect(await queued()).toEqual([]);
     expect(api.store.db.prepare('SELECT updated_by AS by, preferred_date AS date, preferred_start_time AS time FROM service_orders WHERE id = ?').get(order.id)).toEqual({

@@ -21,7 +21,7 @@ type Ctx = { actor: string; now(): Date };
  * as it will be; a blocking conflict refuses the call, and so do warnings the caller has not confirmed.
  * Only the technician and planned times are written: the preferred date and times stay as they are.
  */
-export function scheduleVisits(db: Database, input: ApiParsedInput<'dispatch.schedule'>, ctx: Ctx): ApiOutput<'dispatch.schedule'> {
+export function scheduleVisits(db: Database, input: ApiParsedInput<'dispatch.schedule'>, ctx: Ctx): Omit<ApiOutput<'dispatch.schedule'>, 'revision'> {
   return db.transaction(() => {
     // Orders stored before deadlines were kept would otherwise pass the SLA rule unchecked.
     refreshMissingDeadlines(db);
