@@ -88,7 +88,7 @@ export function BoardPage({ parts }: { parts: string[] }) {
     () => ({
       t: (key, params) => t(key, params ?? {}),
       format,
-      orderNumber: (id) => data.visit(id)?.number ?? null,
+      orderNumber: (id) => data.anyVisit(id)?.number ?? null,
       skillName: (id) => choices.skills.find((s) => s.id === id)?.label ?? null,
     }),
     [t, format, data, choices.skills],

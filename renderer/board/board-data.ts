@@ -211,6 +211,11 @@ export class BoardData {
     return this.visits.get(orderId);
   }
 
+  /** A loaded visit, shown or hidden by a filter: what a conflict message names. */
+  anyVisit(orderId: number): BoardVisit | undefined {
+    return this.visits.get(orderId) ?? this.unfiltered?.get(orderId);
+  }
+
   loadedVisits(): IterableIterator<BoardVisit> {
     return this.visits.values();
   }
