@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { likePattern } from '../search-text';
-import { CARD_COLUMNS, CARD_JOINS, prefixPattern, withFolding, type CardRaw, type Priority } from './dispatch';
+import { CARD_COLUMNS, CARD_JOINS, ids, prefixPattern, withFolding, type CardRaw, type Priority } from './dispatch';
 
 /**
  * The dispatch board's queue: open orders still missing a technician or a planned time, tens of
@@ -52,7 +52,7 @@ export function queueOrders(db: Database, q: QueueQuery): { rows: QueueRaw[]; to
   };
   if (q.search) add("o.search_text LIKE @pattern ESCAPE '\\'", 'pattern', likePattern(q.search));
   if (q.teamIds && q.teamIds.length > 0) {
-    add('o.preferred_worker_id IN (SELECT id FROM workers WHERE team_id IN (SELECT value FROM json_each(@teamIds)))', 'teamIds', JSON.stringify(q.teamIds));
+    add('o.preferred_worker_id IN (SELECT id FROM workers WHERE team_id IN (SELECT value FROM json_each(@teamIds)))', 'teamIds', ids(q.teamIds));
   }
   add(
     `EXISTS (SELECT 1 FROM service_order_tasks r JOIN task_skills ts ON ts.task_id = r.task_id

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { ids } from './dispatch';
 
 /** What `dispatch.schedule` reads and writes inside its transaction. */
-
-const ids = (list: readonly number[]) => JSON.stringify(list);
 
 export interface ScheduleOrderRaw {
   id: number;

@@ -10,7 +10,8 @@ import { foldForSearch } from '../search-text';
 
 export type Priority = 'high' | 'normal' | 'low';
 
-const ids = (list: readonly number[]) => JSON.stringify(list);
+/** A list of ids as one parameter, read back in SQL with json_each. */
+export const ids = (list: readonly number[]) => JSON.stringify(list);
 
 /** A LIKE pattern matching folded text that starts with the user's term (use ESCAPE '\\'). */
 export function prefixPattern(term: string): string {

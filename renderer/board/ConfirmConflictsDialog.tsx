@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { DescribedConflict } from './conflict-text';
+import { ConflictList } from './ConflictList';
 
 /**
  * The rules warned about a change: the user sees each warning and confirms or cancels. Closing the
@@ -27,13 +28,7 @@ export function ConfirmConflictsDialog({ conflicts, onAnswer }: { conflicts: rea
     <dialog ref={dialog} className="board-dialog" aria-labelledby="board-confirm-title" onClose={() => answer(false)}>
       <h2 id="board-confirm-title">{t('board.confirm.title')}</h2>
       <p>{t('board.confirm.body')}</p>
-      <ul className="board-conflict-list">
-        {conflicts.map((c, i) => (
-          <li key={i} className={`conflict-${c.severity}`}>
-            {c.text}
-          </li>
-        ))}
-      </ul>
+      <ConflictList conflicts={conflicts} />
       <div className="actions">
         <button type="button" className="primary" autoFocus onClick={() => answer(true)}>
           {t('board.confirm.confirm')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../electron/contract/result';
 import { addMinutes, instantToLocal, localToInstant, minutesBetween } from './board-time';
 import type { DescribedConflict } from './conflict-text';
+import { ConflictList } from './ConflictList';
 import { groupTechnicians, type Roster } from './resources';
 import type { Placement } from './undo-stack';
 import type { ScheduleOutcome } from './useScheduler';
@@ -135,15 +136,7 @@ export function DispatchDialog({ target, roster, fallbackDate, preview, formatDa
             {endText ? t('board.dialog.ends', { date: endText.date === date ? '' : formatDate(endText.date), time: endText.time }).trim() : ''}
           </p>
         </div>
-        {warnings.length > 0 && (
-          <ul className="board-conflict-list" aria-label={t('board.dialog.checks')}>
-            {warnings.map((w, i) => (
-              <li key={i} className={`conflict-${w.severity}`}>
-                {w.text}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConflictList conflicts={warnings} label={t('board.dialog.checks')} />
         {problems.length > 0 && (
           <div className="notice notice-error" role="alert">
             {problems.join(' ')}

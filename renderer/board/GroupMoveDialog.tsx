@@ -6,6 +6,7 @@ import type { ApiError } from '../../electron/contract/result';
 import type { BoardFormat } from './board-format';
 import type { PlannedMove } from './board-handlers';
 import type { DescribedConflict } from './conflict-text';
+import { ConflictList } from './ConflictList';
 import { GROUP_MOVE_MAX_DAYS, GROUP_MOVE_MAX_MINUTES, GROUP_MOVE_MINUTE_STEP, parseGroupDelta, planGroupMove, type GroupDeltaProblem } from './group-move';
 import type { ScheduleOutcome } from './useScheduler';
 
@@ -103,15 +104,7 @@ export function GroupMoveDialog({ visits, zone, format, preview, describeError, 
             );
           })}
         </ul>
-        {warnings.length > 0 && (
-          <ul className="board-conflict-list" aria-label={t('board.dialog.checks')}>
-            {warnings.map((w, i) => (
-              <li key={i} className={`conflict-${w.severity}`}>
-                {w.text}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConflictList conflicts={warnings} label={t('board.dialog.checks')} />
         {problems.length > 0 && (
           <div id={`${id}-problems`} className="notice notice-error" role="alert">
             {problems.join(' ')}

@@ -4,6 +4,9 @@ import { f } from '../fields';
 /** Dispatch teams, workers and what a worker can do and when. */
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+/** ISO weekday numbers (Monday 1 … Sunday 7) of the stored weekday names. */
+export const WEEKDAY_NUMBERS = Object.fromEntries(WEEKDAYS.map((day, i) => [day, i + 1])) as Readonly<Record<Weekday, number>>;
 const weekdayLabels = {
   en: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
   lv: { mon: 'Pirmdiena', tue: 'Otrdiena', wed: 'Trešdiena', thu: 'Ceturtdiena', fri: 'Piektdiena', sat: 'Sestdiena', sun: 'Svētdiena' },

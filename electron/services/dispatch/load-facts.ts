@@ -4,14 +4,13 @@ import { workerAbsences, workerHours, workerSkills } from '../../../db/queries/d
 import type { BoardTechnician } from '../../contract/dispatch';
 import type { ScheduledVisit, TechnicianFacts } from '../../domain/dispatch/types';
 import { formatInstant, instantToZoned, parseInstant } from '../../domain/sla/working-time';
+import { WEEKDAY_NUMBERS } from '../../contract/setup/people';
 import { fieldError } from '../errors';
 
 /**
  * Technician data the board draws and the conflict rules check, loaded for many technicians at once.
  * Hours, absences and certificate dates are local to the company's time zone (the parameters).
  */
-
-const WEEKDAY_NUMBER = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 } as const;
 
 export type WorkerCalendar = Pick<BoardTechnician, 'hours' | 'absences' | 'skills'>;
 
@@ -38,7 +37,7 @@ export function checkedRange(range: { from: string; to: string }, maxDays: numbe
 export function loadWorkerCalendars(db: Database, workerIds: readonly number[], fromDate: string, toDate: string): Map<number, WorkerCalendar> {
   const byWorker = new Map<number, WorkerCalendar>(workerIds.map((id) => [id, { hours: [], absences: [], skills: [] }]));
   if (workerIds.length === 0) return byWorker;
-  for (const h of workerHours(db, workerIds)) byWorker.get(h.workerId)?.hours.push({ weekday: WEEKDAY_NUMBER[h.weekday], open: h.open, close: h.close });
+  for (const h of workerHours(db, workerIds)) byWorker.get(h.workerId)?.hours.push({ weekday: WEEKDAY_NUMBERS[h.weekday], open: h.open, close: h.close });
   for (const a of workerAbsences(db, workerIds, fromDate, toDate)) byWorker.get(a.workerId)?.absences.push({ from: a.from, to: a.to, kind: a.kind });
   for (const s of workerSkills(db, workerIds)) byWorker.get(s.workerId)?.skills.push({ skillId: s.skillId, level: s.level, validTo: s.validTo });
   for (const calendar of byWorker.values()) calendar.hours.sort((a, b) => a.weekday - b.weekday);

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { GenerationInput } from '../../contract/generation';
+import { WEEKDAY_NUMBERS, type Weekday } from '../../contract/setup/people';
 import type { GenAgreement, GenCalendar, GenExisting, GenInterval, GenLine, TransactionType } from '../../domain/generation/types';
 
 /**
@@ -21,8 +22,6 @@ export interface LoadedChunk {
   extras: Map<number, AgreementExtras>;
   existing: GenExisting;
 }
-
-const WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 /** An agreement's header as SQL returns it: the flag as 0/1, plus what the written order needs. */
 type HeaderRow = Omit<GenAgreement, 'isTemplate' | 'lines'> & { isTemplate: number; customerName: string; siteCity: string | null };
@@ -219,10 +218,7 @@ export function calendarCache(db: Database) {
       for (const a of agreements) {
         if (a.calendarId === null || map.has(a.calendarId)) continue;
         const open = new Set<number>();
-        for (const r of hours.all(a.calendarId) as { weekday: string }[]) {
-          const n = WEEKDAYS[r.weekday];
-          if (n !== undefined) open.add(n);
-        }
+        for (const r of hours.all(a.calendarId) as { weekday: Weekday }[]) open.add(WEEKDAY_NUMBERS[r.weekday]);
         const byDate = new Map<string, 'holiday' | 'closed' | 'open'>();
         for (const r of days.all(a.calendarId) as { date: string; kind: 'holiday' | 'closed' | 'open' }[]) byDate.set(r.date, r.kind);
         map.set(a.calendarId, { id: a.calendarId, openWeekdays: open, days: byDate });

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { setSlaDeadline } from '../../../db/queries/dispatch-deadlines';
 import type { SlaStatusOut } from '../../contract/order-stages';
 import { clockState, slaStatus, startClock, type SlaSegments } from '../../domain/sla/clock';
+import { WEEKDAY_NUMBERS, type Weekday } from '../../contract/setup/people';
 import { formatInstant, type OpeningHours, type SlaCalendar } from '../../domain/sla/working-time';
 
 /**
@@ -98,7 +99,6 @@ export function saveClock(
   storeSlaDeadline(db, orderId);
 }
 
-const WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 export interface SlaFacts {
   sla: { id: number; code: string; name: string };
@@ -120,11 +120,11 @@ export function slaFacts(db: Database, slaId: number, priority: ClockOrder['prio
   if (row.calendarId !== null) {
     const hours = new Map<number, OpeningHours>();
     const hourRows = db.prepare('SELECT weekday, open_time AS open, close_time AS close FROM calendar_hours WHERE calendar_id = ?').all(row.calendarId) as {
-      weekday: string;
+      weekday: Weekday;
       open: string | null;
       close: string | null;
     }[];
-    for (const h of hourRows) if (h.open !== null && h.close !== null) hours.set(WEEKDAYS[h.weekday] ?? 0, { open: h.open, close: h.close });
+    for (const h of hourRows) if (h.open !== null && h.close !== null) hours.set(WEEKDAY_NUMBERS[h.weekday], { open: h.open, close: h.close });
     const dayRows = db.prepare('SELECT date, kind FROM calendar_days WHERE calendar_id = ?').all(row.calendarId) as { date: string; kind: 'holiday' | 'closed' | 'open' }[];
     calendar = { timeZone: row.timeZone, hours, days: new Map(dayRows.map((d) => [d.date, d.kind])) };
   }

@@ -3,6 +3,7 @@ import type { BoardVisit } from '../../../electron/contract/dispatch';
 import type { PrintFormat } from './print-format';
 import type { TechnicianSheet } from './print-sheets';
 import type { PriorityColours } from './VisitLine';
+import { endsLate } from '../events';
 import { localDateOf } from './print-period';
 
 const COLUMNS = ['date', 'time', 'order', 'customer', 'address', 'task', 'priority', 'stage', 'slaDeadline'] as const;
@@ -14,8 +15,6 @@ interface ViewProps {
   format: PrintFormat;
   colours: PriorityColours;
 }
-
-const endsAfterDeadline = (visit: BoardVisit) => visit.slaDeadline !== null && Date.parse(visit.end) > Date.parse(visit.slaDeadline);
 
 function VisitRow({ visit, timeZone, format, colours }: { visit: BoardVisit } & Pick<ViewProps, 'timeZone' | 'format' | 'colours'>) {
   const { t } = useTranslation();
@@ -34,7 +33,7 @@ function VisitRow({ visit, timeZone, format, colours }: { visit: BoardVisit } & 
       <td>{visit.stage?.name}</td>
       <td>
         {visit.slaDeadline && format.moment(visit.slaDeadline)}
-        {endsAfterDeadline(visit) && <strong className="late"> {t('boardPrint.afterDeadline')}</strong>}
+        {endsLate(visit) && <strong className="late"> {t('boardPrint.afterDeadline')}</strong>}
       </td>
     </tr>
   );

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { instantToLocal } from '../board-time';
 import type { PrintSpan } from './print-route';
 
 /** A printed period: its local dates and the instants [from, to) they cover in the company's zone. */
@@ -52,7 +53,7 @@ export function widePeriod(span: PrintSpan, date: string): { from: string; to: s
 
 /** The local calendar date of an instant in a zone. */
 export function localDateOf(instant: string, timeZone: string): string {
-  return isoDate(DateTime.fromISO(instant, { zone: timeZone }));
+  return instantToLocal(instant, timeZone).date;
 }
 
 /** Today's date where the browser is; the print view's default before the company's zone is known. */
