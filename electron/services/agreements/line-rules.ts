@@ -2,10 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { agreementLinesEntity } from '../../contract/agreement-lines';
 import type { ValuesOf } from '../../contract/fields';
 import { describeValidity, lineFieldOutside } from '../../domain/agreement-validity';
-import { defaultPrices, resolvePrices } from '../../domain/pricing-defaults';
+import { resolvePrices } from '../../domain/pricing-defaults';
 import type { EntityRules } from '../entities/entity-service';
 import { fieldError } from '../errors';
-import { agreementHead, categoryType, lastLineNo, objectCustomer, pricesOf, relatedObjectIds, relatedTaskIds, type AgreementHead } from './lookups';
+import { agreementHead, categoryType, lastLineNo, linePriceDefaults, objectCustomer, relatedObjectIds, relatedTaskIds, type AgreementHead } from './lookups';
 
 type LineFields = (typeof agreementLinesEntity)['fields'];
 type Values = ValuesOf<LineFields>;
@@ -50,12 +50,7 @@ export const agreementLineRules: EntityRules<LineFields> = {
     const lineNo = v.lineNo ?? (existing ? Number(existing.lineNo) : lastLineNo(db, v.agreementId) + 1);
     // Prices are resolved here, on every save, so `priceOverridden` describes what is stored
     // and a caller can neither set nor clear it.
-    const defaults = defaultPrices({
-      transactionType: v.transactionType,
-      item: pricesOf(db, 'items', v.itemId),
-      worker: pricesOf(db, 'workers', v.workerId),
-      category: pricesOf(db, 'transaction_categories', v.categoryId),
-    });
+    const defaults = linePriceDefaults(db, v);
     return { ...v, lineNo, ...resolvePrices(v, defaults) };
   },
   validate(db, v) {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Prices } from '../../domain/pricing-defaults';
+import { defaultPrices, type LineTransactionType, type Prices } from '../../domain/pricing-defaults';
 
 /**
  * The reads the agreement rules and the copy service share. Plain SQL on fixed tables; every
@@ -34,6 +34,19 @@ export function pricesOf(db: Database, table: PricedTable, id: number | null): P
     | Prices
     | undefined;
   return row ?? null;
+}
+
+/** The prices an agreement or order line gets by default from its item, worker or category. */
+export function linePriceDefaults(
+  db: Database,
+  line: { transactionType: LineTransactionType; itemId: number | null; workerId: number | null; categoryId: number | null },
+): Prices {
+  return defaultPrices({
+    transactionType: line.transactionType,
+    item: pricesOf(db, 'items', line.itemId),
+    worker: pricesOf(db, 'workers', line.workerId),
+    category: pricesOf(db, 'transaction_categories', line.categoryId),
+  });
 }
 
 export function categoryType(db: Database, id: number): string | undefined {

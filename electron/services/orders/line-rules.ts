@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { EntityRowData } from '../../../db/queries/entity-table';
 import type { ValuesOf } from '../../contract/fields';
 import type { orderLinesEntity } from '../../contract/order-entities';
-import { defaultPrices, resolvePrices } from '../../domain/pricing-defaults';
-import { categoryType, objectCustomer, pricesOf } from '../agreements/lookups';
+import { resolvePrices } from '../../domain/pricing-defaults';
+import { categoryType, linePriceDefaults, objectCustomer } from '../agreements/lookups';
 import type { EntityRules } from '../entities/entity-service';
 import { fieldError } from '../errors';
 import { assertOrderEditable } from './header-rules';
@@ -57,12 +57,7 @@ export const orderLineRules: EntityRules<LineFields> = {
     const lineNo = v.lineNo ?? (existing ? Number(existing.lineNo) : lastOrderLineNo(db, v.orderId) + 1);
     // Prices are resolved on every save from the same defaults as agreement lines, so
     // `priceOverridden` describes what is stored and no caller can set it.
-    const defaults = defaultPrices({
-      transactionType: v.transactionType,
-      item: pricesOf(db, 'items', v.itemId),
-      worker: pricesOf(db, 'workers', v.workerId),
-      category: pricesOf(db, 'transaction_categories', v.categoryId),
-    });
+    const defaults = linePriceDefaults(db, v);
     // Status and the generation trace are kept as stored: posting, cancelling and generation set them.
     const status = existing ? (existing.status as Values['status']) : 'created';
     const calculatedDate = existing ? ((existing.calculatedDate as string | null) ?? null) : null;
