@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { likePattern } from '../search-text';
+import { conditions } from './conditions';
 import { CARD_COLUMNS, CARD_JOINS, ids, prefixPattern, withFolding, type CardRaw, type Priority } from './dispatch';
 
 /**
@@ -43,13 +44,7 @@ export type QueueRaw = CardRaw & {
 };
 
 export function queueOrders(db: Database, q: QueueQuery): { rows: QueueRaw[]; total: number } {
-  const where = ["o.progress = 'in_process'", '(o.worker_id IS NULL OR o.planned_start IS NULL)'];
-  const args: Record<string, string | number> = {};
-  const add = (sql: string, name: string, value: string | number | undefined) => {
-    if (value === undefined) return;
-    where.push(sql);
-    args[name] = value;
-  };
+  const { where, args, add } = conditions(["o.progress = 'in_process'", '(o.worker_id IS NULL OR o.planned_start IS NULL)']);
   if (q.search) add("o.search_text LIKE @pattern ESCAPE '\\'", 'pattern', likePattern(q.search));
   if (q.teamIds && q.teamIds.length > 0) {
     add('o.preferred_worker_id IN (SELECT id FROM workers WHERE team_id IN (SELECT value FROM json_each(@teamIds)))', 'teamIds', ids(q.teamIds));

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { likePattern } from '../search-text';
+import { conditions } from './conditions';
 
 /** Read side of service orders: the paged list and one order with its lines and relations. */
 
@@ -65,13 +66,7 @@ export interface OrderListRaw {
 }
 
 export function listOrders(db: Database, q: OrderQuery): { rows: OrderListRaw[]; total: number } {
-  const where: string[] = [];
-  const args: Record<string, string | number> = {};
-  const add = (sql: string, name: string, value: string | number | undefined) => {
-    if (value === undefined) return;
-    where.push(sql);
-    args[name] = value;
-  };
+  const { where, args, add } = conditions();
   if (q.search) add("o.search_text LIKE @pattern ESCAPE '\\'", 'pattern', likePattern(q.search));
   add('o.progress = @progress', 'progress', q.progress);
   add('o.agreement_id = @agreementId', 'agreementId', q.agreementId);
