@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardHash, isCalendarDate, parseBoardRoute, printHash } from './board-route';
+import { boardHash, isBoardHash, isCalendarDate, parseBoardRoute, printHash } from './board-route';
 
 describe('board route', () => {
   it('reads the date and the view', () => {
@@ -16,6 +16,11 @@ describe('board route', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
     expect(isCalendarDate('2027-02-29')).toBe(false);
     expect(isCalendarDate('27-02-01')).toBe(false);
+  });
+
+  it("knows the board's own addresses, which it may write its place over", () => {
+    for (const hash of ['', '#', '#/', '#/board', '#/board/2027-01-04/week']) expect(isBoardHash(hash)).toBe(true);
+    for (const hash of ['#/orders/5', '#/setup', '#/board/print/team/week/2027-01-04']) expect(isBoardHash(hash)).toBe(false);
   });
 
   it('writes the hashes', () => {

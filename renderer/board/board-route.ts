@@ -31,6 +31,16 @@ export function parseBoardRoute(parts: readonly string[], today: string): BoardP
   };
 }
 
+/**
+ * Whether an address is the interactive board's (`#/board`, `#/board/<date>/<view>`): the board writes
+ * its place back only there, never over an address the person has already moved to (another screen,
+ * the print view) while the board was still drawing.
+ */
+export function isBoardHash(hash: string): boolean {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  return (first === '' || first === 'board') && second !== 'print';
+}
+
 export function boardHash(place: BoardPlace): string {
   return `#/board/${place.date}/${place.view}`;
 }

@@ -1,7 +1,7 @@
 import type { DatesSetArg } from '@fullcalendar/core';
 import type FullCalendar from '@fullcalendar/react';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { boardHash, type BoardPlace } from './board-route';
+import { boardHash, isBoardHash, type BoardPlace } from './board-route';
 import { instantToLocal } from './board-time';
 import { VIEW_SPECS, viewOfName } from './views';
 
@@ -27,7 +27,7 @@ export function useBoardRoute(calendarRef: RefObject<FullCalendar | null>, place
       const next: BoardPlace = { date: instantToLocal(arg.view.currentStart.toISOString(), zone).date, view };
       setShown({ title: arg.view.title, place: next, start: arg.start, end: arg.end });
       const hash = boardHash(next);
-      if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+      if (window.location.hash !== hash && isBoardHash(window.location.hash)) window.history.replaceState(null, '', hash);
     },
     [zone],
   );
